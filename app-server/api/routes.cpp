@@ -1,0 +1,11 @@
+#include "apideps.h"
+
+namespace paydesk::server {
+
+void registerRoutes(Router &router, const ApiDeps &deps)
+{
+    registerHealthRoutes(router, deps);
+    registerMetaRoutes(router, deps);
+}
+
+} // namespace paydesk::server

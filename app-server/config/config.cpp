@@ -1,0 +1,146 @@
+#include "config.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace paydesk::server {
+
+namespace {
+
+struct Option
+{
+    QString flag;
+    const char *env;
+    QString description;
+    QString valueName;
+};
+
+const QList<Option> &options()
+{
+    static const QList<Option> kOptions = {
+        {u"port"_s, "PAYDESK_PORT", u"TCP port to listen on (0 = any free port)."_s, u"port"_s},
+        {u"bind"_s, "PAYDESK_BIND", u"Address to bind (default 127.0.0.1)."_s, u"address"_s},
+        {u"threads"_s, "PAYDESK_THREADS", u"Listener threads (default: one per core)."_s, u"n"_s},
+        {u"data-dir"_s, "PAYDESK_DATA_DIR", u"Data folder for the embedded database."_s,
+         u"path"_s},
+        {u"database-url"_s, "PAYDESK_DATABASE_URL",
+         u"Use this PostgreSQL (postgres://user:pass@host:port/db) instead of the embedded one."_s,
+         u"url"_s},
+        {u"log-level"_s, "PAYDESK_LOG_LEVEL", u"debug, info, warning or error."_s, u"level"_s},
+        {u"max-body"_s, "PAYDESK_MAX_BODY_BYTES", u"Largest accepted request body in bytes."_s,
+         u"bytes"_s},
+        {u"drain-timeout-ms"_s, "PAYDESK_DRAIN_TIMEOUT_MS",
+         u"How long SIGTERM waits for in-flight requests."_s, u"ms"_s},
+        {u"public-url"_s, "PAYDESK_PUBLIC_URL", u"Base URL used in links handed to clients."_s,
+         u"url"_s},
+    };
+    return kOptions;
+}
+
+Error usage(const QString &text)
+{
+    return Error{u"usage"_s, text, {}};
+}
+
+std::optional<qint64> parseInteger(const QString &text, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return std::nullopt;
+    return value;
+}
+
+// Applies one option's textual value to the config; returns an error text for bad values.
+QString apply(Config &config, const QString &flag, const QString &value)
+{
+    if (flag == "port"_L1) {
+        const auto v = parseInteger(value, 0, 65535);
+        if (!v)
+            return u"--port must be 0..65535"_s;
+        config.port = quint16(*v);
+    } else if (flag == "bind"_L1) {
+        if (!config.bindAddress.setAddress(value))
+            return u"--bind must be an IP address"_s;
+    } else if (flag == "threads"_L1) {
+        const auto v = parseInteger(value, 0, 256);
+        if (!v)
+            return u"--threads must be 0..256"_s;
+        config.workerThreads = int(*v);
+    } else if (flag == "data-dir"_L1) {
+        config.dataDir = QDir(value).absolutePath();
+    } else if (flag == "database-url"_L1) {
+        config.databaseUrl = value;
+    } else if (flag == "log-level"_L1) {
+        static const QStringList kLevels = {u"debug"_s, u"info"_s, u"warning"_s, u"error"_s};
+        if (!kLevels.contains(value))
+            return u"--log-level must be one of debug, info, warning, error"_s;
+        config.logLevel = value;
+    } else if (flag == "max-body"_L1) {
+        const auto v = parseInteger(value, 1024, qint64(1) << 30);
+        if (!v)
+            return u"--max-body must be 1024..1073741824"_s;
+        config.maxBodyBytes = *v;
+    } else if (flag == "drain-timeout-ms"_L1) {
+        const auto v = parseInteger(value, 0, 600000);
+        if (!v)
+            return u"--drain-timeout-ms must be 0..600000"_s;
+        config.drainTimeoutMs = int(*v);
+    } else if (flag == "public-url"_L1) {
+        config.publicUrl = value;
+    }
+    return {};
+}
+
+} // namespace
+
+QString defaultDataDir()
+{
+    if (::geteuid() == 0)
+        return u"/var/lib/paydesk"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + "/paydesk"_L1;
+}
+
+Result<Config> loadConfig(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"paydeskd: the Paydesk server (REST + WebSocket on one port, PostgreSQL ledger)."_s);
+    parser.addHelpOption();
+    for (const Option &o : options())
+        parser.addOption(QCommandLineOption(o.flag, o.description + " [env "_L1 +
+                                                        QLatin1StringView(o.env) + ']'_L1,
+                                            o.valueName));
+    if (!parser.parse(arguments))
+        return usage(parser.errorText() + "\n\n"_L1 + parser.helpText());
+    if (parser.isSet(u"help"_s))
+        return usage(parser.helpText());
+    if (!parser.positionalArguments().isEmpty())
+        return usage(u"unexpected argument: "_s + parser.positionalArguments().constFirst());
+
+    Config config;
+    for (const Option &o : options()) {
+        QString value;
+        if (parser.isSet(o.flag))
+            value = parser.value(o.flag);
+        else if (qEnvironmentVariableIsSet(o.env))
+            value = qEnvironmentVariable(o.env);
+        else
+            continue;
+        if (const QString problem = apply(config, o.flag, value); !problem.isEmpty())
+            return usage(problem);
+    }
+    if (config.dataDir.isEmpty())
+        config.dataDir = defaultDataDir();
+    if (config.workerThreads == 0)
+        config.workerThreads = qMax(1, QThread::idealThreadCount());
+    return config;
+}
+
+} // namespace paydesk::server

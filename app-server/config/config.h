@@ -1,0 +1,36 @@
+// Everything paydeskd can be told at start-up, from flags and PAYDESK_* environment variables
+// (flags win). Loaded once in main.cpp and passed down by const reference; never a global.
+#pragma once
+
+#include "result.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace paydesk::server {
+
+struct Config
+{
+    QHostAddress bindAddress = QHostAddress::LocalHost;
+    quint16 port = 8080; // 0 picks a free port; the chosen one is printed at start-up
+    int workerThreads = 0; // HTTP/WebSocket listener threads; 0 means one per core
+    QString dataDir;       // holds the embedded PostgreSQL cluster and generated secrets
+    QString databaseUrl;   // postgres://... ; when set no cluster is managed
+    QString logLevel = QStringLiteral("info"); // debug, info, warning, error
+    qint64 maxBodyBytes = 1024 * 1024;         // larger request bodies get 413
+    int drainTimeoutMs = 10000;                // SIGTERM waits this long for in-flight requests
+    QString publicUrl;                         // base URL for links; defaults to the listen address
+
+    bool usesEmbeddedCluster() const { return databaseUrl.isEmpty(); }
+};
+
+// Parses `arguments` (argv, program name first) over the environment. Returns the usage text
+// as the error message for --help and for bad values, with code "usage".
+Result<Config> loadConfig(const QStringList &arguments);
+
+// The folder used when neither --data-dir nor PAYDESK_DATA_DIR is given: /var/lib/paydesk for
+// root (the unprivileged postgres user must be able to reach it), the user's data folder else.
+QString defaultDataDir();
+
+} // namespace paydesk::server

@@ -1,0 +1,34 @@
+#include "errormapping.h"
+
+#include <QHash>
+
+namespace paydesk::server {
+
+int httpStatusFor(const Error &error)
+{
+    static const QHash<QString, int> kStatus = {
+        {QLatin1StringView(errc::kValidation), 400},
+        {QLatin1StringView(errc::kMalformedJson), 400},
+        {QLatin1StringView(errc::kInvalidAmount), 400},
+        {QLatin1StringView(errc::kOverflow), 400},
+        {QLatin1StringView(errc::kUnknownCurrency), 400},
+        {QLatin1StringView(errc::kCurrencyMismatch), 400},
+        {QLatin1StringView(errc::kUnauthenticated), 401},
+        {QLatin1StringView(errc::kInsufficientFunds), 402},
+        {QLatin1StringView(errc::kForbidden), 403},
+        {QLatin1StringView(errc::kNotFound), 404},
+        {QLatin1StringView(errc::kMethodNotAllowed), 405},
+        {QLatin1StringView(errc::kConflict), 409},
+        {QLatin1StringView(errc::kLengthRequired), 411},
+        {QLatin1StringView(errc::kBodyTooLarge), 413},
+        {QLatin1StringView(errc::kUnsupportedMediaType), 415},
+        {QLatin1StringView(errc::kUpgradeRequired), 426},
+        {QLatin1StringView(errc::kRateLimited), 429},
+        {QLatin1StringView(errc::kHeadersTooLarge), 431},
+        {QLatin1StringView(errc::kInternal), 500},
+        {QLatin1StringView(errc::kUnavailable), 503},
+    };
+    return kStatus.value(error.code, 500);
+}
+
+} // namespace paydesk::server

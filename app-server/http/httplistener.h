@@ -1,0 +1,67 @@
+// One listener thread's HTTP server: routes each request through the shared Router, writes the
+// Reply with its request id, and records the access log and metrics for it. WebSocket upgrades
+// on the same port are handed to the realtime side. Lives entirely on its own thread.
+#pragma once
+
+#include "preflight.h"
+
+#include <QAbstractHttpServer>
+#include <QTcpServer>
+
+#include <functional>
+
+class QWebSocket;
+
+namespace paydesk::server {
+
+class Router;
+class Metrics;
+struct Reply;
+
+// A QTcpServer that attaches a RequestPreflight to each socket before QtHttpServer sees it.
+class PreflightTcpServer : public QTcpServer
+{
+    Q_OBJECT
+public:
+    using SocketHook = std::function<void(QTcpSocket *)>;
+    PreflightTcpServer(SocketHook hook, QObject *parent);
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    SocketHook m_hook;
+};
+
+class HttpListener : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    using WebSocketHandler = std::function<void(std::unique_ptr<QWebSocket>)>;
+
+    HttpListener(const Router &router, Metrics &metrics, PreflightLimits limits,
+                 WebSocketHandler onWebSocket, QObject *parent = nullptr);
+
+    // Serves an already listening socket (SO_REUSEPORT, shared with the other threads).
+    bool serveDescriptor(qintptr listeningDescriptor);
+    // Stops accepting new connections; requests already read are still answered.
+    void stopAccepting();
+    void setWebSocketHandler(WebSocketHandler handler) { m_onWebSocket = std::move(handler); }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    Reply dispatch(const QHttpServerRequest &request, const QString &requestId, QString *route);
+    void writeReply(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply,
+                    const QString &requestId);
+
+    const Router &m_router;
+    Metrics &m_metrics;
+    PreflightLimits m_limits;
+    WebSocketHandler m_onWebSocket;
+    PreflightTcpServer *m_tcp = nullptr;
+};
+
+} // namespace paydesk::server

@@ -1,0 +1,132 @@
+#include "listenerpool.h"
+
+#include "metrics.h"
+
+#include <QLoggingCategory>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcListen, "paydesk.http")
+
+namespace paydesk::server {
+
+namespace {
+
+// A listening socket with SO_REUSEPORT; returns the descriptor or -errno.
+int openReusePortSocket(const QHostAddress &address, quint16 port, quint16 *boundPort)
+{
+    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (fd < 0)
+        return -errno;
+    const int one = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one);
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+    if (v6) {
+        auto *sa = reinterpret_cast<sockaddr_in6 *>(&storage);
+        sa->sin6_family = AF_INET6;
+        sa->sin6_port = htons(port);
+        const Q_IPV6ADDR raw = address.toIPv6Address();
+        std::memcpy(&sa->sin6_addr, &raw, sizeof raw);
+        length = sizeof(sockaddr_in6);
+    } else {
+        auto *sa = reinterpret_cast<sockaddr_in *>(&storage);
+        sa->sin_family = AF_INET;
+        sa->sin_port = htons(port);
+        sa->sin_addr.s_addr = htonl(address.toIPv4Address());
+        length = sizeof(sockaddr_in);
+    }
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0 || ::listen(fd, 1024) != 0) {
+        const int error = errno;
+        ::close(fd);
+        return -error;
+    }
+    if (::getsockname(fd, reinterpret_cast<sockaddr *>(&storage), &length) == 0)
+        *boundPort = ntohs(v6 ? reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port
+                              : reinterpret_cast<sockaddr_in *>(&storage)->sin_port);
+    return fd;
+}
+
+} // namespace
+
+ListenerPool::ListenerPool(const Router &router, Metrics &metrics, PreflightLimits limits,
+                           WebSocketHandlerFactory webSockets)
+    : m_router(router)
+    , m_metrics(metrics)
+    , m_limits(limits)
+    , m_webSockets(std::move(webSockets))
+{
+}
+
+ListenerPool::~ListenerPool()
+{
+    stop();
+}
+
+Result<quint16> ListenerPool::start(const QHostAddress &address, quint16 port, int threads)
+{
+    quint16 boundPort = port;
+    for (int i = 0; i < threads; ++i) {
+        const int fd = openReusePortSocket(address, boundPort, &boundPort);
+        if (fd < 0)
+            return Error::make(errc::kUnavailable,
+                               u"cannot listen on %1:%2: %3"_s.arg(address.toString())
+                                   .arg(boundPort)
+                                   .arg(QString::fromLocal8Bit(std::strerror(-fd))));
+        auto *thread = new QThread;
+        thread->setObjectName(u"http-%1"_s.arg(i));
+        auto *listener = new HttpListener(m_router, m_metrics, m_limits, {});
+        listener->moveToThread(thread);
+        QObject::connect(thread, &QThread::finished, listener, &QObject::deleteLater);
+        thread->start();
+        bool served = false;
+        QMetaObject::invokeMethod(
+            listener,
+            [&, listener, fd, i] {
+                m_metrics.bindShard(i);
+                served = listener->serveDescriptor(fd);
+            },
+            Qt::BlockingQueuedConnection);
+        m_threads.append(thread);
+        m_listeners.append(listener);
+        if (!served)
+            return Error::make(errc::kUnavailable, u"cannot serve the listening socket"_s);
+    }
+    // The WebSocket handlers are made on their threads, owned by their listeners.
+    for (HttpListener *listener : std::as_const(m_listeners))
+        QMetaObject::invokeMethod(
+            listener, [this, listener] { listener->setWebSocketHandler(m_webSockets(listener)); },
+            Qt::BlockingQueuedConnection);
+    qCInfo(lcListen) << "listening on" << address.toString() << boundPort << "with" << threads
+                     << "threads";
+    return boundPort;
+}
+
+void ListenerPool::stopAccepting()
+{
+    for (HttpListener *listener : std::as_const(m_listeners))
+        QMetaObject::invokeMethod(listener, &HttpListener::stopAccepting,
+                                  Qt::BlockingQueuedConnection);
+}
+
+void ListenerPool::stop()
+{
+    for (QThread *thread : std::as_const(m_threads)) {
+        thread->quit();
+        thread->wait();
+        delete thread;
+    }
+    m_threads.clear();
+    m_listeners.clear();
+}
+
+} // namespace paydesk::server

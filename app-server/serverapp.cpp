@@ -1,0 +1,198 @@
+#include "serverapp.h"
+
+#include "ids.h"
+#include "realtime/wssession.h"
+#include "store/migrator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QHostInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcServer, "paydesk.server")
+
+namespace paydesk::server {
+
+namespace {
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int signal)
+{
+    const char byte = char(signal);
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &byte, 1);
+}
+
+constexpr int kHeartbeatMs = 10000;
+} // namespace
+
+ServerApp::ServerApp(Config config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_metrics(m_config.workerThreads)
+{
+    m_node.nodeId = ids::make(u"node");
+    m_node.version = QCoreApplication::applicationVersion();
+    m_node.startedAt = QDateTime::currentDateTimeUtc();
+    m_node.threads = m_config.workerThreads;
+}
+
+ServerApp::~ServerApp()
+{
+    if (m_pool)
+        m_pool->stop();
+}
+
+Result<quint16> ServerApp::start()
+{
+    installSignalHandlers();
+    if (auto r = openDatabase(); !r)
+        return r.error();
+    auto db = m_database->connection();
+    if (!db)
+        return db.error();
+    auto schema = Migrator::migrate(*db);
+    if (!schema)
+        return schema.error();
+    m_node.schemaKnown = schema->known;
+    qCInfo(lcServer) << "schema at version" << schema->current << "applied now"
+                     << schema->appliedNow;
+
+    m_deps = std::make_unique<ApiDeps>(ApiDeps{m_config, *m_database, m_metrics, m_node});
+    registerRoutes(m_router, *m_deps);
+    PreflightLimits limits;
+    limits.maxBodyBytes = m_config.maxBodyBytes;
+    m_pool = std::make_unique<ListenerPool>(
+        m_router, m_metrics, limits, [this](QObject *owner) -> HttpListener::WebSocketHandler {
+            return [this, owner](std::unique_ptr<QWebSocket> socket) {
+                WsSession::accept(std::move(socket), m_metrics, WsLimits{}, owner);
+            };
+        });
+    auto port = m_pool->start(m_config.bindAddress, m_config.port, m_config.workerThreads);
+    if (!port)
+        return port.error();
+    if (auto r = registerNode(*port); !r)
+        return r.error();
+    connect(&m_heartbeat, &QTimer::timeout, this, &ServerApp::beatHeartbeat);
+    m_heartbeat.start(kHeartbeatMs);
+    return *port;
+}
+
+Result<void> ServerApp::openDatabase()
+{
+    if (m_config.usesEmbeddedCluster()) {
+        if (!QDir().mkpath(m_config.dataDir))
+            return Error::make(errc::kUnavailable, u"cannot create "_s + m_config.dataDir);
+        m_cluster = std::make_unique<EmbeddedCluster>(m_config.dataDir);
+        auto params = m_cluster->start();
+        if (!params)
+            return params.error();
+        m_database = std::make_unique<Database>(*params);
+        return {};
+    }
+    auto params = DatabaseParams::fromUrl(m_config.databaseUrl);
+    if (!params)
+        return params.error();
+    m_database = std::make_unique<Database>(*params);
+    return {};
+}
+
+Result<void> ServerApp::registerNode(quint16 port)
+{
+    auto db = m_database->connection();
+    if (!db)
+        return db.error();
+    QSqlQuery q(*db);
+    q.prepare(u"INSERT INTO nodes (id, host_name, pid, listen, version) "
+              "VALUES (:id, :host, :pid, :listen, :version)"_s);
+    q.bindValue(u":id"_s, m_node.nodeId);
+    q.bindValue(u":host"_s, QHostInfo::localHostName());
+    q.bindValue(u":pid"_s, int(QCoreApplication::applicationPid()));
+    q.bindValue(u":listen"_s, u"%1:%2"_s.arg(m_config.bindAddress.toString()).arg(port));
+    q.bindValue(u":version"_s, m_node.version);
+    if (!q.exec())
+        return databaseError(u"register node"_s, q.lastError().text());
+    return {};
+}
+
+void ServerApp::beatHeartbeat()
+{
+    auto db = m_database->connection();
+    if (!db)
+        return;
+    QSqlQuery q(*db);
+    q.prepare(u"UPDATE nodes SET heartbeat_at = now() WHERE id = :id"_s);
+    q.bindValue(u":id"_s, m_node.nodeId);
+    if (!q.exec())
+        db->close(); // reopened on the next beat
+    // Nodes that stopped beating an hour ago are gone for good.
+    q.exec(u"DELETE FROM nodes WHERE heartbeat_at < now() - interval '1 hour'"_s);
+}
+
+void ServerApp::installSignalHandlers()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) != 0)
+        return;
+    m_signalNotifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, this);
+    connect(m_signalNotifier, &QSocketNotifier::activated, this, [this] {
+        char byte = 0;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &byte, 1);
+        qCInfo(lcServer) << "received signal" << int(byte) << "- draining";
+        shutdown();
+    });
+    struct sigaction action{};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+    ::signal(SIGPIPE, SIG_IGN);
+}
+
+void ServerApp::shutdown()
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    m_heartbeat.stop();
+    if (m_pool)
+        m_pool->stopAccepting();
+    m_drainDeadline = QDateTime::currentMSecsSinceEpoch() + m_config.drainTimeoutMs;
+    connect(&m_drainPoll, &QTimer::timeout, this, [this] {
+        if (m_metrics.inFlight() > 0 && QDateTime::currentMSecsSinceEpoch() < m_drainDeadline)
+            return;
+        m_drainPoll.stop();
+        finishShutdown();
+    });
+    m_drainPoll.start(20);
+}
+
+void ServerApp::finishShutdown()
+{
+    const qint64 left = m_metrics.inFlight();
+    if (m_pool)
+        m_pool->stop();
+    if (m_database) {
+        if (auto db = m_database->connection()) {
+            QSqlQuery q(*db);
+            q.prepare(u"DELETE FROM nodes WHERE id = :id"_s);
+            q.bindValue(u":id"_s, m_node.nodeId);
+            q.exec();
+            db->close();
+        }
+    }
+    if (m_cluster)
+        m_cluster->stop();
+    qCInfo(lcServer) << "stopped;" << left << "requests were still in flight";
+    Q_EMIT done(0);
+}
+
+} // namespace paydesk::server

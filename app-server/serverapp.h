@@ -1,0 +1,63 @@
+// paydeskd's object graph, built once from the Config: the database (embedded cluster or
+// PAYDESK_DATABASE_URL), migrations, this node's registration, the route table and the listener
+// threads. It owns them all and tears them down in reverse order on SIGTERM/SIGINT, after the
+// in-flight requests have drained.
+#pragma once
+
+#include "api/apideps.h"
+#include "config/config.h"
+#include "http/listenerpool.h"
+#include "http/metrics.h"
+#include "http/router.h"
+#include "result.h"
+#include "store/database.h"
+#include "store/embeddedcluster.h"
+
+#include <QObject>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <memory>
+
+namespace paydesk::server {
+
+class ServerApp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ServerApp(Config config, QObject *parent = nullptr);
+    ~ServerApp() override;
+
+    // Brings everything up; returns the port served. Prints nothing: main.cpp does.
+    Result<quint16> start();
+    // Stops accepting, waits for in-flight requests (bounded), stops everything; then `done`.
+    void shutdown();
+    const Config &config() const { return m_config; }
+    const DatabaseParams &databaseParams() const { return m_database->params(); }
+
+Q_SIGNALS:
+    void done(int exitCode);
+
+private:
+    Result<void> openDatabase();
+    Result<void> registerNode(quint16 port);
+    void beatHeartbeat();
+    void finishShutdown();
+    void installSignalHandlers();
+
+    Config m_config;
+    NodeInfo m_node;
+    std::unique_ptr<EmbeddedCluster> m_cluster;
+    std::unique_ptr<Database> m_database;
+    Metrics m_metrics;
+    Router m_router;
+    std::unique_ptr<ApiDeps> m_deps;
+    std::unique_ptr<ListenerPool> m_pool;
+    QTimer m_heartbeat;
+    QTimer m_drainPoll;
+    qint64 m_drainDeadline = 0;
+    QSocketNotifier *m_signalNotifier = nullptr;
+    bool m_shuttingDown = false;
+};
+
+} // namespace paydesk::server

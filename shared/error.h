@@ -1,0 +1,47 @@
+// A failure that crosses a module boundary as a value: a stable machine-readable code, a message
+// for people, and the input field it concerns. Services never know HTTP; the server maps codes
+// to statuses in one table (app-server/http/errormapping.cpp).
+#pragma once
+
+#include <QString>
+
+namespace paydesk {
+
+// The stable codes clients may branch on. Add here, never rename: they are part of the API.
+namespace errc {
+inline constexpr auto kValidation = "validation_error";
+inline constexpr auto kMalformedJson = "malformed_json";
+inline constexpr auto kNotFound = "not_found";
+inline constexpr auto kMethodNotAllowed = "method_not_allowed";
+inline constexpr auto kBodyTooLarge = "body_too_large";
+inline constexpr auto kHeadersTooLarge = "headers_too_large";
+inline constexpr auto kUpgradeRequired = "upgrade_required";
+inline constexpr auto kLengthRequired = "length_required";
+inline constexpr auto kUnsupportedMediaType = "unsupported_media_type";
+inline constexpr auto kUnauthenticated = "unauthenticated";
+inline constexpr auto kForbidden = "forbidden";
+inline constexpr auto kConflict = "conflict";
+inline constexpr auto kInsufficientFunds = "insufficient_funds";
+inline constexpr auto kRateLimited = "rate_limited";
+inline constexpr auto kOverflow = "amount_overflow";
+inline constexpr auto kUnknownCurrency = "unknown_currency";
+inline constexpr auto kCurrencyMismatch = "currency_mismatch";
+inline constexpr auto kInvalidAmount = "invalid_amount";
+inline constexpr auto kUnavailable = "service_unavailable";
+inline constexpr auto kInternal = "internal_error";
+} // namespace errc
+
+struct Error
+{
+    QString code;
+    QString message;
+    QString field; // empty when the error is not about one input field
+
+    static Error make(const char *code, const QString &message, const QString &field = {})
+    {
+        return Error{QString::fromLatin1(code), message, field};
+    }
+    bool is(const char *c) const { return code == QLatin1StringView(c); }
+};
+
+} // namespace paydesk
