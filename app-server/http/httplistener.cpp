@@ -4,6 +4,7 @@
 #include "jsonlog.h"
 #include "metrics.h"
 #include "router.h"
+#include "../realtime/wssession.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
@@ -76,6 +77,11 @@ void HttpListener::stopAccepting()
 
 bool HttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // QtHttpServer 6.4 hands a WebSocket request to its QWebSocketServer only when this returns
+    // true having written nothing. On other paths the upgrade is declined with a 404 from
+    // missingHandler, and the connection closed.
+    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return request.url().path() == QLatin1StringView(WsSession::kPath);
     QElapsedTimer timer;
     timer.start();
     m_metrics.requestStarted();
@@ -100,11 +106,16 @@ bool HttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 
 void HttpListener::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    // handleRequest answers everything; this runs only if QtHttpServer asks anyway.
+    // Reached only for WebSocket upgrades on paths that have no WebSocket.
     const QString requestId = ids::make(u"req");
     writeReply(request, socket,
-               Reply::error(Error::make(errc::kNotFound, u"No such route."_s), requestId),
+               Reply::error(Error::make(errc::kNotFound,
+                                        u"No WebSocket endpoint at %1; use %2."_s.arg(
+                                            request.url().path(),
+                                            QLatin1StringView(WsSession::kPath))),
+                            requestId),
                requestId);
+    socket->flush();
 }
 
 Reply HttpListener::dispatch(const QHttpServerRequest &request, const QString &requestId,

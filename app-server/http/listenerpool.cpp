@@ -84,15 +84,19 @@ Result<quint16> ListenerPool::start(const QHostAddress &address, quint16 port, i
                                    .arg(QString::fromLocal8Bit(std::strerror(-fd))));
         auto *thread = new QThread;
         thread->setObjectName(u"http-%1"_s.arg(i));
-        auto *listener = new HttpListener(m_router, m_metrics, m_limits, {});
-        listener->moveToThread(thread);
-        QObject::connect(thread, &QThread::finished, listener, &QObject::deleteLater);
+        // QAbstractHttpServer keeps a QWebSocketServer that is not its QObject child, so
+        // moveToThread would leave it behind: the listener must be built on its own thread.
+        auto *anchor = new QObject;
+        anchor->moveToThread(thread);
+        QObject::connect(thread, &QThread::finished, anchor, &QObject::deleteLater);
         thread->start();
+        HttpListener *listener = nullptr;
         bool served = false;
         QMetaObject::invokeMethod(
-            listener,
-            [&, listener, fd, i] {
+            anchor,
+            [&, anchor, fd, i] {
                 m_metrics.bindShard(i);
+                listener = new HttpListener(m_router, m_metrics, m_limits, {}, anchor);
                 served = listener->serveDescriptor(fd);
             },
             Qt::BlockingQueuedConnection);

@@ -68,6 +68,10 @@ void RequestPreflight::inspect()
                 refuse(431, "headers_too_large", u"The request headers are too large."_s);
             return;
         }
+        if (end > m_limits.maxHeaderBytes) {
+            refuse(431, "headers_too_large", u"The request headers are too large."_s);
+            return;
+        }
         if (!checkHead(end))
             return;
         pos += end + 4 - before;
