@@ -11,7 +11,7 @@ PAYDESK_PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dialogs
   qml6-module-qtqml-workerscript qml6-module-qtcharts qml6-module-qttest
-  qml6-module-qt-labs-settings qml6-module-qtqml-models
+  qml6-module-qt-labs-settings qml6-module-qtqml-models qml6-module-qtqml
   libssl-dev libargon2-dev libqrencode-dev
   postgresql postgresql-contrib
   xvfb xauth wrk fonts-dejavu-core

@@ -1,0 +1,106 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Paydesk
+
+// Everything behind sign-in: the sidebar and the page it selects. Remembers the last page.
+Rectangle {
+    id: root
+
+    readonly property var pages: [
+        { key: "dashboard", title: qsTr("Dashboard"), icon: "dashboard", group: qsTr("Business") },
+        { key: "payments", title: qsTr("Payments"), icon: "payments", group: qsTr("Business") },
+        { key: "webhooks", title: qsTr("Webhooks"), icon: "webhooks", group: qsTr("Business") },
+        { key: "apiKeys", title: qsTr("API keys"), icon: "key", group: qsTr("Business") },
+        { key: "wallet", title: qsTr("Wallet"), icon: "wallet", group: qsTr("Personal") },
+        { key: "chat", title: qsTr("Chat"), icon: "chat", group: qsTr("Personal") },
+        { key: "admin", title: qsTr("Admin"), icon: "shield", group: qsTr("Operations") },
+        { key: "settings", title: qsTr("Settings"), icon: "settings", group: qsTr("Operations") }
+    ]
+    property string currentPage: pageIndex(Preferences.lastPage) >= 0 ? Preferences.lastPage : "dashboard"
+
+    function pageIndex(key) {
+        return pages.findIndex(page => page.key === key)
+    }
+    function showPage(key) {
+        if (pageIndex(key) < 0)
+            return
+        currentPage = key
+        Preferences.lastPage = key
+    }
+
+    color: Theme.background
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Sidebar {
+            objectName: "sidebar"
+            pages: root.pages
+            currentKey: root.currentPage
+            Layout.fillHeight: true
+            Layout.preferredWidth: Theme.sidebarWidth
+            onPageRequested: key => root.showPage(key)
+        }
+
+        ColumnLayout {
+            spacing: 0
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            Rectangle {
+                objectName: "previewStrip"
+                visible: SessionController.status === SessionController.Preview
+                color: Theme.warningSoft
+                Layout.fillWidth: true
+                Layout.preferredHeight: 44
+                Rectangle {
+                    anchors.bottom: parent.bottom
+                    width: parent.width
+                    height: 1
+                    color: Theme.warningBorder
+                }
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.leftMargin: Theme.spacingXxl
+                    anchors.rightMargin: Theme.spacingXxl
+                    spacing: Theme.spacingMd
+                    Icon {
+                        name: "eye"
+                        color: Theme.warning
+                        Layout.preferredWidth: 18
+                        Layout.preferredHeight: 18
+                    }
+                    Label {
+                        text: qsTr("Preview mode: this server does not support sign-in yet, so nothing here belongs to an account.")
+                        color: Theme.text
+                        font.pixelSize: Theme.fontLabel
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    LinkButton {
+                        text: qsTr("Sign in")
+                        onClicked: SessionController.signOut()
+                    }
+                }
+            }
+
+            StackLayout {
+                id: stack
+                objectName: "pageStack"
+                currentIndex: root.pageIndex(root.currentPage)
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                DashboardPage {}
+                PaymentsPage {}
+                WebhooksPage {}
+                ApiKeysPage {}
+                WalletPage {}
+                ChatPage {}
+                AdminPage {}
+                SettingsPage {}
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import Paydesk
+
+// The window: sign-in until a session (or preview) starts, then the shell. Remembers its size.
+ApplicationWindow {
+    id: window
+
+    width: Preferences.windowWidth
+    height: Preferences.windowHeight
+    minimumWidth: 960
+    minimumHeight: 640
+    visible: true
+    title: qsTr("Paydesk")
+    color: Theme.background
+    font.pixelSize: Theme.fontBody
+
+    onClosing: Preferences.rememberWindowSize(width, height)
+
+    Loader {
+        id: content
+        objectName: "content"
+        anchors.fill: parent
+        sourceComponent: SessionController.inShell ? shell : signIn
+    }
+
+    Component {
+        id: signIn
+        SignInPage {}
+    }
+    Component {
+        id: shell
+        AppShell {}
+    }
+}

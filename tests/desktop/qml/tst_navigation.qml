@@ -1,0 +1,82 @@
+import QtQuick
+import QtTest
+import Paydesk
+
+// The shell's sidebar: mouse and keyboard switch pages, every page is designed and named, and
+// the last page comes back next time.
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    Component {
+        id: shellComponent
+        AppShell { anchors.fill: parent }
+    }
+
+    TestCase {
+        name: "Navigation"
+        when: windowShown
+
+        function shownPage(shell) {
+            const stack = findChild(shell, "pageStack")
+            return stack.children[stack.currentIndex]
+        }
+
+        function test_clickingEntrySwitchesPage() {
+            const shell = createTemporaryObject(shellComponent, root)
+            mouseClick(findChild(shell, "nav_payments"))
+            compare(shell.currentPage, "payments")
+            compare(shownPage(shell).objectName, "paymentsPage")
+            compare(Preferences.lastPage, "payments")
+        }
+
+        function test_arrowKeysMoveThroughPages() {
+            const shell = createTemporaryObject(shellComponent, root)
+            mouseClick(findChild(shell, "nav_dashboard"))
+            keyClick(Qt.Key_Down)
+            compare(shell.currentPage, "payments")
+            verify(findChild(shell, "nav_payments").activeFocus)
+            keyClick(Qt.Key_Up)
+            keyClick(Qt.Key_Up)
+            compare(shell.currentPage, "settings")
+            compare(shownPage(shell).objectName, "settingsPage")
+        }
+
+        function test_everyPageIsDesignedAndNamed_data() {
+            return [
+                { tag: "dashboard", page: "dashboardPage", title: "Dashboard" },
+                { tag: "payments", page: "paymentsPage", title: "Payments" },
+                { tag: "webhooks", page: "webhooksPage", title: "Webhooks" },
+                { tag: "apiKeys", page: "apiKeysPage", title: "API keys" },
+                { tag: "wallet", page: "walletPage", title: "Wallet" },
+                { tag: "chat", page: "chatPage", title: "Chat" },
+                { tag: "admin", page: "adminPage", title: "Admin" },
+                { tag: "settings", page: "settingsPage", title: "Settings" }
+            ]
+        }
+        function test_everyPageIsDesignedAndNamed(data) {
+            const shell = createTemporaryObject(shellComponent, root)
+            const entry = findChild(shell, "nav_" + data.tag)
+            compare(entry.Accessible.name, data.title)
+            mouseClick(entry)
+            const page = shownPage(shell)
+            compare(page.objectName, data.page)
+            compare(page.Accessible.name, data.title)
+            compare(findChild(page, "pageTitle").text, data.title)
+        }
+
+        function test_lastPageIsRestored() {
+            Preferences.lastPage = "wallet"
+            const shell = createTemporaryObject(shellComponent, root)
+            compare(shell.currentPage, "wallet")
+            compare(shownPage(shell).objectName, "walletPage")
+        }
+
+        function test_unknownLastPageFallsBackToDashboard() {
+            Preferences.lastPage = "no-such-page"
+            const shell = createTemporaryObject(shellComponent, root)
+            compare(shell.currentPage, "dashboard")
+        }
+    }
+}
