@@ -66,14 +66,22 @@ Result<quint16> ServerApp::start()
     qCInfo(lcServer) << "schema at version" << schema->current << "applied now"
                      << schema->appliedNow;
 
-    m_deps = std::make_unique<ApiDeps>(ApiDeps{m_config, *m_database, m_metrics, m_node});
+    if (auto r = buildIdentity(); !r)
+        return r.error();
+    const RatePolicy accountPolicy{m_config.accountRatePerMinute, m_config.accountRatePerMinute};
+    m_deps = std::make_unique<ApiDeps>(ApiDeps{m_config, *m_database, m_metrics, m_node,
+                                               *m_identity, *m_security, m_limiter, accountPolicy});
     registerRoutes(m_router, *m_deps);
     PreflightLimits limits;
     limits.maxBodyBytes = m_config.maxBodyBytes;
+    const ListenerDeps listenerDeps{
+        m_router,   m_metrics,
+        limits,     m_tokens.get(),
+        &m_limiter, RatePolicy{m_config.authRatePerMinute, m_config.authRatePerMinute}};
     m_pool = std::make_unique<ListenerPool>(
-        m_router, m_metrics, limits, [this](QObject *owner) -> HttpListener::WebSocketHandler {
+        listenerDeps, [this](QObject *owner) -> HttpListener::WebSocketHandler {
             return [this, owner](std::unique_ptr<QWebSocket> socket) {
-                WsSession::accept(std::move(socket), m_metrics, WsLimits{}, owner);
+                WsSession::accept(std::move(socket), m_metrics, m_tokens.get(), WsLimits{}, owner);
             };
         });
     auto port = m_pool->start(m_config.bindAddress, m_config.port, m_config.workerThreads);
@@ -102,6 +110,29 @@ Result<void> ServerApp::openDatabase()
     if (!params)
         return params.error();
     m_database = std::make_unique<Database>(*params);
+    return {};
+}
+
+Result<void> ServerApp::buildIdentity()
+{
+    auto keys = identity::TokenIssuer::loadKeys(m_config.jwtKeys, m_config.dataDir);
+    if (!keys)
+        return keys.error();
+    Argon2Params argon2;
+    argon2.memoryKiB = quint32(m_config.argon2MemoryKiB);
+    argon2.iterations = quint32(m_config.argon2Iterations);
+    m_hasher = std::make_unique<PasswordHasher>(argon2);
+    m_tokens = std::make_unique<identity::TokenIssuer>(*keys, m_config.accessTokenTtl);
+    identity::IdentitySettings settings;
+    settings.defaultCurrency = m_config.defaultCurrency;
+    m_identity =
+        std::make_unique<identity::IdentityService>(*m_database, *m_hasher, *m_tokens, settings);
+    m_security = std::make_unique<identity::SecurityService>(*m_database, *m_hasher);
+    if (!m_config.adminEmail.isEmpty()) {
+        if (auto r = m_identity->ensureAdmin(m_config.adminEmail, m_config.adminPassword); !r)
+            return Error::make(errc::kValidation,
+                               u"cannot set up the admin account: "_s + r.error().message);
+    }
     return {};
 }
 
@@ -148,7 +179,9 @@ void ServerApp::installSignalHandlers()
         qCInfo(lcServer) << "received signal" << int(byte) << "- draining";
         shutdown();
     });
-    struct sigaction action{};
+    struct sigaction action
+    {
+    };
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;

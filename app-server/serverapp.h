@@ -6,8 +6,13 @@
 
 #include "api/apideps.h"
 #include "config/config.h"
+#include "domain/identity/identityservice.h"
+#include "domain/identity/passwordhasher.h"
+#include "domain/identity/securityservice.h"
+#include "domain/identity/tokenissuer.h"
 #include "http/listenerpool.h"
 #include "http/metrics.h"
+#include "http/ratelimiter.h"
 #include "http/router.h"
 #include "result.h"
 #include "store/database.h"
@@ -40,6 +45,7 @@ Q_SIGNALS:
 
 private:
     Result<void> openDatabase();
+    Result<void> buildIdentity();
     Result<void> registerNode(quint16 port);
     void beatHeartbeat();
     void finishShutdown();
@@ -51,6 +57,11 @@ private:
     std::unique_ptr<Database> m_database;
     Metrics m_metrics;
     Router m_router;
+    RateLimiter m_limiter;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<identity::TokenIssuer> m_tokens;
+    std::unique_ptr<identity::IdentityService> m_identity;
+    std::unique_ptr<identity::SecurityService> m_security;
     std::unique_ptr<ApiDeps> m_deps;
     std::unique_ptr<ListenerPool> m_pool;
     QTimer m_heartbeat;

@@ -29,17 +29,34 @@ inline constexpr auto kCurrencyMismatch = "currency_mismatch";
 inline constexpr auto kInvalidAmount = "invalid_amount";
 inline constexpr auto kUnavailable = "service_unavailable";
 inline constexpr auto kInternal = "internal_error";
+// Identity
+inline constexpr auto kEmailTaken = "email_taken";
+inline constexpr auto kWeakPassword = "weak_password";
+inline constexpr auto kInvalidCredentials = "invalid_credentials";
+inline constexpr auto kTotpRequired = "totp_required";
+inline constexpr auto kInvalidTotp = "invalid_totp";
+inline constexpr auto kTotpNotEnrolled = "totp_not_enrolled";
+inline constexpr auto kTotpAlreadyEnabled = "totp_already_enabled";
+inline constexpr auto kInvalidPassword = "invalid_password";
+inline constexpr auto kInvalidPin = "invalid_pin";
+inline constexpr auto kPinLocked = "pin_locked";
+inline constexpr auto kPinNotSet = "pin_not_set";
+inline constexpr auto kInvalidRefreshToken = "invalid_refresh_token";
+inline constexpr auto kRefreshTokenReused = "refresh_token_reused";
+inline constexpr auto kInvalidToken = "invalid_token";
+inline constexpr auto kTokenExpired = "token_expired";
 } // namespace errc
 
 struct Error
 {
     QString code;
     QString message;
-    QString field; // empty when the error is not about one input field
+    QString field;                // empty when the error is not about one input field
+    qint64 retryAfterSeconds = 0; // > 0 when trying again later can succeed (429, lockouts)
 
     static Error make(const char *code, const QString &message, const QString &field = {})
     {
-        return Error{QString::fromLatin1(code), message, field};
+        return Error{QString::fromLatin1(code), message, field, 0};
     }
     bool is(const char *c) const { return code == QLatin1StringView(c); }
 };

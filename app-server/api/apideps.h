@@ -2,6 +2,8 @@
 // every member is either read-only after start-up or safe to use from any listener thread.
 #pragma once
 
+#include "http/ratelimiter.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -10,7 +12,12 @@ namespace paydesk::server {
 class Database;
 class Metrics;
 class Router;
+class RateLimiter;
 struct Config;
+namespace identity {
+class IdentityService;
+class SecurityService;
+} // namespace identity
 
 struct NodeInfo
 {
@@ -27,6 +34,10 @@ struct ApiDeps
     const Database &database;
     Metrics &metrics;
     const NodeInfo &node;
+    identity::IdentityService &identity;
+    identity::SecurityService &security;
+    RateLimiter &limiter;
+    RatePolicy accountPolicy; // per account/user buckets for sign-in, PIN and password checks
 };
 
 // Registers every route of the API. The OpenAPI test builds the table through this too.
@@ -34,5 +45,9 @@ void registerRoutes(Router &router, const ApiDeps &deps);
 
 void registerHealthRoutes(Router &router, const ApiDeps &deps);
 void registerMetaRoutes(Router &router, const ApiDeps &deps);
+void registerAuthRoutes(Router &router, const ApiDeps &deps);
+void registerProfileRoutes(Router &router, const ApiDeps &deps);
+void registerTwoFactorRoutes(Router &router, const ApiDeps &deps);
+void registerAdminRoutes(Router &router, const ApiDeps &deps);
 
 } // namespace paydesk::server

@@ -6,6 +6,9 @@ void registerRoutes(Router &router, const ApiDeps &deps)
 {
     registerHealthRoutes(router, deps);
     registerMetaRoutes(router, deps);
+    registerAuthRoutes(router, deps);
+    registerProfileRoutes(router, deps);
+    registerAdminRoutes(router, deps);
 }
 
 } // namespace paydesk::server

@@ -27,8 +27,7 @@ const QList<Option> &options()
         {u"port"_s, "PAYDESK_PORT", u"TCP port to listen on (0 = any free port)."_s, u"port"_s},
         {u"bind"_s, "PAYDESK_BIND", u"Address to bind (default 127.0.0.1)."_s, u"address"_s},
         {u"threads"_s, "PAYDESK_THREADS", u"Listener threads (default: one per core)."_s, u"n"_s},
-        {u"data-dir"_s, "PAYDESK_DATA_DIR", u"Data folder for the embedded database."_s,
-         u"path"_s},
+        {u"data-dir"_s, "PAYDESK_DATA_DIR", u"Data folder for the embedded database."_s, u"path"_s},
         {u"database-url"_s, "PAYDESK_DATABASE_URL",
          u"Use this PostgreSQL (postgres://user:pass@host:port/db) instead of the embedded one."_s,
          u"url"_s},
@@ -39,6 +38,25 @@ const QList<Option> &options()
          u"How long SIGTERM waits for in-flight requests."_s, u"ms"_s},
         {u"public-url"_s, "PAYDESK_PUBLIC_URL", u"Base URL used in links handed to clients."_s,
          u"url"_s},
+        {u"jwt-keys"_s, "PAYDESK_JWT_KEYS",
+         u"Access-token signing keys kid:base64url,... (first signs; default: generated)."_s,
+         u"keys"_s},
+        {u"access-token-ttl"_s, "PAYDESK_ACCESS_TOKEN_TTL", u"Access token lifetime in seconds."_s,
+         u"seconds"_s},
+        {u"auth-rate"_s, "PAYDESK_AUTH_RATE_PER_MINUTE",
+         u"Sign-in/PIN/password attempts per minute per IP address."_s, u"n"_s},
+        {u"account-rate"_s, "PAYDESK_ACCOUNT_RATE_PER_MINUTE",
+         u"Sign-in/PIN/password attempts per minute per account."_s, u"n"_s},
+        {u"admin-email"_s, "PAYDESK_ADMIN_EMAIL",
+         u"Create (or promote) this account as admin at start-up."_s, u"email"_s},
+        {u"admin-password"_s, "PAYDESK_ADMIN_PASSWORD",
+         u"Password for --admin-email (prefer the environment variable)."_s, u"password"_s},
+        {u"currency"_s, "PAYDESK_DEFAULT_CURRENCY", u"Currency of new wallets (default NGN)."_s,
+         u"code"_s},
+        {u"argon2-memory-kib"_s, "PAYDESK_ARGON2_MEMORY_KIB",
+         u"Argon2id memory cost for passwords and PINs (default 19456)."_s, u"KiB"_s},
+        {u"argon2-iterations"_s, "PAYDESK_ARGON2_ITERATIONS",
+         u"Argon2id passes for passwords and PINs (default 2)."_s, u"n"_s},
     };
     return kOptions;
 }
@@ -55,6 +73,44 @@ std::optional<qint64> parseInteger(const QString &text, qint64 min, qint64 max)
     if (!ok || value < min || value > max)
         return std::nullopt;
     return value;
+}
+
+// The identity options; returns an error text for bad values.
+QString applyIdentity(Config &config, const QString &flag, const QString &value)
+{
+    if (flag == "jwt-keys"_L1) {
+        config.jwtKeys = value;
+    } else if (flag == "access-token-ttl"_L1) {
+        const auto v = parseInteger(value, 5, 86400);
+        if (!v)
+            return u"--access-token-ttl must be 5..86400 seconds"_s;
+        config.accessTokenTtl = int(*v);
+    } else if (flag == "auth-rate"_L1 || flag == "account-rate"_L1) {
+        const auto v = parseInteger(value, 1, 1000000);
+        if (!v)
+            return u"--%1 must be 1..1000000"_s.arg(flag);
+        (flag == "auth-rate"_L1 ? config.authRatePerMinute : config.accountRatePerMinute) = int(*v);
+    } else if (flag == "admin-email"_L1) {
+        config.adminEmail = value;
+    } else if (flag == "admin-password"_L1) {
+        config.adminPassword = value;
+    } else if (flag == "currency"_L1) {
+        static const QStringList kCurrencies = {u"NGN"_s, u"INR"_s, u"USD"_s, u"EUR"_s};
+        if (!kCurrencies.contains(value))
+            return u"--currency must be one of NGN, INR, USD, EUR"_s;
+        config.defaultCurrency = value;
+    } else if (flag == "argon2-memory-kib"_L1) {
+        const auto v = parseInteger(value, 8, 4 * 1024 * 1024);
+        if (!v)
+            return u"--argon2-memory-kib must be 8..4194304"_s;
+        config.argon2MemoryKiB = int(*v);
+    } else if (flag == "argon2-iterations"_L1) {
+        const auto v = parseInteger(value, 1, 100);
+        if (!v)
+            return u"--argon2-iterations must be 1..100"_s;
+        config.argon2Iterations = int(*v);
+    }
+    return {};
 }
 
 // Applies one option's textual value to the config; returns an error text for bad values.
@@ -94,6 +150,8 @@ QString apply(Config &config, const QString &flag, const QString &value)
         config.drainTimeoutMs = int(*v);
     } else if (flag == "public-url"_L1) {
         config.publicUrl = value;
+    } else {
+        return applyIdentity(config, flag, value);
     }
     return {};
 }
@@ -114,9 +172,8 @@ Result<Config> loadConfig(const QStringList &arguments)
         u"paydeskd: the Paydesk server (REST + WebSocket on one port, PostgreSQL ledger)."_s);
     parser.addHelpOption();
     for (const Option &o : options())
-        parser.addOption(QCommandLineOption(o.flag, o.description + " [env "_L1 +
-                                                        QLatin1StringView(o.env) + ']'_L1,
-                                            o.valueName));
+        parser.addOption(QCommandLineOption(
+            o.flag, o.description + " [env "_L1 + QLatin1StringView(o.env) + ']'_L1, o.valueName));
     if (!parser.parse(arguments))
         return usage(parser.errorText() + "\n\n"_L1 + parser.helpText());
     if (parser.isSet(u"help"_s))
@@ -138,6 +195,8 @@ Result<Config> loadConfig(const QStringList &arguments)
     }
     if (config.dataDir.isEmpty())
         config.dataDir = defaultDataDir();
+    if (config.adminEmail.isEmpty() != config.adminPassword.isEmpty())
+        return usage(u"--admin-email and --admin-password go together"_s);
     if (config.workerThreads == 0)
         config.workerThreads = qMax(1, QThread::idealThreadCount());
     return config;

@@ -13,7 +13,7 @@ namespace paydesk::server {
 struct Config
 {
     QHostAddress bindAddress = QHostAddress::LocalHost;
-    quint16 port = 8080; // 0 picks a free port; the chosen one is printed at start-up
+    quint16 port = 8080;   // 0 picks a free port; the chosen one is printed at start-up
     int workerThreads = 0; // HTTP/WebSocket listener threads; 0 means one per core
     QString dataDir;       // holds the embedded PostgreSQL cluster and generated secrets
     QString databaseUrl;   // postgres://... ; when set no cluster is managed
@@ -21,6 +21,15 @@ struct Config
     qint64 maxBodyBytes = 1024 * 1024;         // larger request bodies get 413
     int drainTimeoutMs = 10000;                // SIGTERM waits this long for in-flight requests
     QString publicUrl;                         // base URL for links; defaults to the listen address
+    QString jwtKeys;               // "kid:base64url,..." (first signs); empty: generated in dataDir
+    int accessTokenTtl = 900;      // seconds an access token lives
+    int authRatePerMinute = 30;    // per IP on sign-up, login, refresh, PIN and password checks
+    int accountRatePerMinute = 10; // per account on login, PIN and password checks
+    QString adminEmail;            // the first admin, created or promoted at start-up
+    QString adminPassword;
+    QString defaultCurrency = QStringLiteral("NGN"); // for new wallets
+    int argon2MemoryKiB = 19 * 1024;                 // Argon2id cost for passwords and PINs
+    int argon2Iterations = 2;
 
     bool usesEmbeddedCluster() const { return databaseUrl.isEmpty(); }
 };

@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+using namespace Qt::StringLiterals;
+
 namespace paydesk::server {
 
 int httpStatusFor(const Error &error)
@@ -25,6 +27,21 @@ int httpStatusFor(const Error &error)
         {QLatin1StringView(errc::kUpgradeRequired), 426},
         {QLatin1StringView(errc::kRateLimited), 429},
         {QLatin1StringView(errc::kHeadersTooLarge), 431},
+        {QLatin1StringView(errc::kEmailTaken), 409},
+        {QLatin1StringView(errc::kWeakPassword), 400},
+        {QLatin1StringView(errc::kInvalidCredentials), 401},
+        {QLatin1StringView(errc::kTotpRequired), 401},
+        {QLatin1StringView(errc::kInvalidTotp), 403},
+        {QLatin1StringView(errc::kTotpNotEnrolled), 409},
+        {QLatin1StringView(errc::kTotpAlreadyEnabled), 409},
+        {QLatin1StringView(errc::kInvalidPassword), 403},
+        {QLatin1StringView(errc::kInvalidPin), 403},
+        {QLatin1StringView(errc::kPinLocked), 403},
+        {QLatin1StringView(errc::kPinNotSet), 409},
+        {QLatin1StringView(errc::kInvalidRefreshToken), 401},
+        {QLatin1StringView(errc::kRefreshTokenReused), 401},
+        {u"invalid_token"_s, 401},
+        {u"token_expired"_s, 401},
         {QLatin1StringView(errc::kInternal), 500},
         {QLatin1StringView(errc::kUnavailable), 503},
     };

@@ -1,11 +1,13 @@
 #include "httplistener.h"
 
+#include "../realtime/wssession.h"
+#include "domain/identity/tokenissuer.h"
 #include "ids.h"
 #include "jsonlog.h"
 #include "metrics.h"
 #include "router.h"
-#include "../realtime/wssession.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
 #include <QTcpSocket>
@@ -19,8 +21,7 @@ namespace paydesk::server {
 PreflightTcpServer::PreflightTcpServer(SocketHook hook, QObject *parent)
     : QTcpServer(parent)
     , m_hook(std::move(hook))
-{
-}
+{}
 
 void PreflightTcpServer::incomingConnection(qintptr descriptor)
 {
@@ -34,13 +35,12 @@ void PreflightTcpServer::incomingConnection(qintptr descriptor)
     addPendingConnection(socket);
 }
 
-HttpListener::HttpListener(const Router &router, Metrics &metrics, PreflightLimits limits,
-                           WebSocketHandler onWebSocket, QObject *parent)
+HttpListener::HttpListener(const ListenerDeps &deps, QObject *parent)
     : QAbstractHttpServer(parent)
-    , m_router(router)
-    , m_metrics(metrics)
-    , m_limits(limits)
-    , m_onWebSocket(std::move(onWebSocket))
+    , m_deps(deps)
+    , m_router(deps.router)
+    , m_metrics(deps.metrics)
+    , m_limits(deps.limits)
 {
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
         while (hasPendingWebSocketConnections()) {
@@ -108,13 +108,13 @@ void HttpListener::missingHandler(const QHttpServerRequest &request, QTcpSocket 
 {
     // Reached only for WebSocket upgrades on paths that have no WebSocket.
     const QString requestId = ids::make(u"req");
-    writeReply(request, socket,
-               Reply::error(Error::make(errc::kNotFound,
-                                        u"No WebSocket endpoint at %1; use %2."_s.arg(
-                                            request.url().path(),
-                                            QLatin1StringView(WsSession::kPath))),
-                            requestId),
-               requestId);
+    writeReply(
+        request, socket,
+        Reply::error(Error::make(errc::kNotFound,
+                                 u"No WebSocket endpoint at %1; use %2."_s.arg(
+                                     request.url().path(), QLatin1StringView(WsSession::kPath))),
+                     requestId),
+        requestId);
     socket->flush();
 }
 
@@ -128,25 +128,60 @@ Reply HttpListener::dispatch(const QHttpServerRequest &request, const QString &r
             QStringList names;
             for (auto m : match.allowed)
                 names.append(Router::methodName(m));
-            return Reply::error(Error::make(errc::kMethodNotAllowed,
-                                            u"%1 is not allowed here; use %2."_s.arg(
-                                                Router::methodName(request.method()),
-                                                names.join(u", "_s))),
-                                requestId)
+            return Reply::error(
+                       Error::make(errc::kMethodNotAllowed,
+                                   u"%1 is not allowed here; use %2."_s.arg(
+                                       Router::methodName(request.method()), names.join(u", "_s))),
+                       requestId)
                 .withHeader("Allow", names.join(u", "_s).toLatin1());
         }
         *route = u"unmatched"_s;
-        return Reply::error(Error::make(errc::kNotFound,
-                                        u"No route matches %1 %2."_s.arg(
-                                            Router::methodName(request.method()),
-                                            request.url().path())),
+        return Reply::error(Error::make(errc::kNotFound, u"No route matches %1 %2."_s.arg(
+                                                             Router::methodName(request.method()),
+                                                             request.url().path())),
                             requestId);
     }
     *route = Router::methodName(match.route->method) + u' ' + match.route->pattern;
-    RequestContext ctx{request, requestId, match.params, {}};
+    RequestContext ctx{request, requestId, match.params,
+                       {},      {},        request.remoteAddress().toString()};
+    if (auto error = admit(*match.route, ctx))
+        return Reply::error(*error, requestId);
     if (auto error = Router::parseBody(*match.route, ctx))
         return Reply::error(*error, requestId);
     return match.route->handler(ctx);
+}
+
+std::optional<Error> HttpListener::admit(const Route &route, RequestContext &ctx)
+{
+    if (!route.rateLimit.isEmpty() && m_deps.limiter) {
+        const qint64 wait =
+            m_deps.limiter->take(route.rateLimit + ":ip:"_L1 + ctx.remoteIp, m_deps.routePolicy);
+        if (wait > 0) {
+            Error e = Error::make(errc::kRateLimited,
+                                  u"Too many requests; try again in %1 s."_s.arg(wait));
+            e.retryAfterSeconds = wait;
+            return e;
+        }
+    }
+    if (route.access == Access::Anonymous)
+        return std::nullopt;
+    const QByteArray header = ctx.request.value("authorization");
+    if (!header.startsWith("Bearer ") || !m_deps.tokens)
+        return Error::make(errc::kUnauthenticated,
+                           u"Sign in first: send Authorization: Bearer <access token>."_s);
+    auto principal = m_deps.tokens->verifyAccessToken(QString::fromLatin1(header.mid(7).trimmed()),
+                                                      QDateTime::currentSecsSinceEpoch());
+    if (!principal)
+        return principal.error();
+    const QString &role = principal->role;
+    const bool allowed =
+        route.access == Access::User ||
+        (route.access == Access::Merchant && (role == "merchant"_L1 || role == "admin"_L1)) ||
+        (route.access == Access::Admin && role == "admin"_L1);
+    if (!allowed)
+        return Error::make(errc::kForbidden, u"Your account may not do this."_s);
+    ctx.principal = *principal;
+    return std::nullopt;
 }
 
 void HttpListener::writeReply(const QHttpServerRequest &request, QTcpSocket *socket,

@@ -3,12 +3,15 @@
 // on the same port are handed to the realtime side. Lives entirely on its own thread.
 #pragma once
 
+#include "error.h"
 #include "preflight.h"
+#include "ratelimiter.h"
 
 #include <QAbstractHttpServer>
 #include <QTcpServer>
 
 #include <functional>
+#include <optional>
 
 class QWebSocket;
 
@@ -17,6 +20,23 @@ namespace paydesk::server {
 class Router;
 class Metrics;
 struct Reply;
+struct Route;
+struct RequestContext;
+namespace identity {
+class TokenIssuer;
+}
+
+// What every listener thread shares; all of it is read-only or thread-safe.
+struct ListenerDeps
+{
+    const Router &router;
+    Metrics &metrics;
+    PreflightLimits limits;
+    const identity::TokenIssuer *tokens =
+        nullptr; // verifies access tokens for non-anonymous routes
+    RateLimiter *limiter = nullptr;
+    RatePolicy routePolicy; // for routes that name a rate limit
+};
 
 // A QTcpServer that attaches a RequestPreflight to each socket before QtHttpServer sees it.
 class PreflightTcpServer : public QTcpServer
@@ -39,8 +59,7 @@ class HttpListener : public QAbstractHttpServer
 public:
     using WebSocketHandler = std::function<void(std::unique_ptr<QWebSocket>)>;
 
-    HttpListener(const Router &router, Metrics &metrics, PreflightLimits limits,
-                 WebSocketHandler onWebSocket, QObject *parent = nullptr);
+    HttpListener(const ListenerDeps &deps, QObject *parent = nullptr);
 
     // Serves an already listening socket (SO_REUSEPORT, shared with the other threads).
     bool serveDescriptor(qintptr listeningDescriptor);
@@ -54,9 +73,12 @@ protected:
 
 private:
     Reply dispatch(const QHttpServerRequest &request, const QString &requestId, QString *route);
+    // Access and rate limit of the route; an Error when the call may not proceed.
+    std::optional<Error> admit(const Route &route, RequestContext &ctx);
     void writeReply(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply,
                     const QString &requestId);
 
+    const ListenerDeps &m_deps;
     const Router &m_router;
     Metrics &m_metrics;
     PreflightLimits m_limits;

@@ -45,7 +45,8 @@ int openReusePortSocket(const QHostAddress &address, quint16 port, quint16 *boun
         sa->sin_addr.s_addr = htonl(address.toIPv4Address());
         length = sizeof(sockaddr_in);
     }
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0 || ::listen(fd, 1024) != 0) {
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0 ||
+        ::listen(fd, 1024) != 0) {
         const int error = errno;
         ::close(fd);
         return -error;
@@ -58,14 +59,10 @@ int openReusePortSocket(const QHostAddress &address, quint16 port, quint16 *boun
 
 } // namespace
 
-ListenerPool::ListenerPool(const Router &router, Metrics &metrics, PreflightLimits limits,
-                           WebSocketHandlerFactory webSockets)
-    : m_router(router)
-    , m_metrics(metrics)
-    , m_limits(limits)
+ListenerPool::ListenerPool(ListenerDeps deps, WebSocketHandlerFactory webSockets)
+    : m_deps(std::move(deps))
     , m_webSockets(std::move(webSockets))
-{
-}
+{}
 
 ListenerPool::~ListenerPool()
 {
@@ -95,8 +92,8 @@ Result<quint16> ListenerPool::start(const QHostAddress &address, quint16 port, i
         QMetaObject::invokeMethod(
             anchor,
             [&, anchor, fd, i] {
-                m_metrics.bindShard(i);
-                listener = new HttpListener(m_router, m_metrics, m_limits, {}, anchor);
+                m_deps.metrics.bindShard(i);
+                listener = new HttpListener(m_deps, anchor);
                 served = listener->serveDescriptor(fd);
             },
             Qt::BlockingQueuedConnection);

@@ -19,8 +19,7 @@ class ListenerPool
 public:
     using WebSocketHandlerFactory = std::function<HttpListener::WebSocketHandler(QObject *owner)>;
 
-    ListenerPool(const Router &router, Metrics &metrics, PreflightLimits limits,
-                 WebSocketHandlerFactory webSockets);
+    ListenerPool(ListenerDeps deps, WebSocketHandlerFactory webSockets);
     ~ListenerPool();
 
     // Binds `threads` sockets to address:port (port 0 picks one) and starts the threads.
@@ -31,9 +30,7 @@ public:
     void stop();
 
 private:
-    const Router &m_router;
-    Metrics &m_metrics;
-    PreflightLimits m_limits;
+    ListenerDeps m_deps;
     WebSocketHandlerFactory m_webSockets;
     QList<QThread *> m_threads;
     QList<HttpListener *> m_listeners;

@@ -10,14 +10,14 @@ namespace paydesk::server {
 
 Reply Reply::json(const QJsonObject &object, int status)
 {
-    return Reply{status, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact),
-                 {}};
+    return Reply{
+        status, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
 }
 
 Reply Reply::json(const QJsonArray &array, int status)
 {
-    return Reply{status, "application/json", QJsonDocument(array).toJson(QJsonDocument::Compact),
-                 {}};
+    return Reply{
+        status, "application/json", QJsonDocument(array).toJson(QJsonDocument::Compact), {}};
 }
 
 Reply Reply::raw(QByteArray body, QByteArray contentType, int status)
@@ -37,7 +37,10 @@ Reply Reply::error(const Error &error, const QString &requestId)
         inner.insert("code"_L1, QLatin1StringView(errc::kInternal));
         inner.insert("message"_L1, u"Something went wrong on our side; it has been logged."_s);
     }
-    return json(QJsonObject{{"error"_L1, inner}}, status);
+    Reply reply = json(QJsonObject{{"error"_L1, inner}}, status);
+    if (error.retryAfterSeconds > 0)
+        reply.withHeader("Retry-After", QByteArray::number(error.retryAfterSeconds));
+    return reply;
 }
 
 } // namespace paydesk::server

@@ -4,6 +4,7 @@
 // start-up and only read afterwards, so every listener thread shares it without locks.
 #pragma once
 
+#include "domain/identity/tokenissuer.h"
 #include "reply.h"
 
 #include <QHash>
@@ -22,12 +23,22 @@ enum class BodyPolicy {
     JsonObject, // the body must be one JSON object (malformed → 400 malformed_json)
 };
 
+// Who may call a route; the listener enforces it before the handler runs.
+enum class Access {
+    Anonymous, // anyone
+    User,      // any signed-in person (a valid access token)
+    Merchant,  // role merchant or admin
+    Admin,     // role admin
+};
+
 struct RequestContext
 {
     const QHttpServerRequest &request;
     QString requestId;
     QHash<QString, QString> params; // from {name} segments of the template
     QJsonObject body;               // parsed when the route takes BodyPolicy::JsonObject
+    identity::Principal principal;  // set when the route's Access is not Anonymous
+    QString remoteIp;
 };
 
 using Handler = std::function<Reply(RequestContext &)>;
@@ -39,6 +50,8 @@ struct Route
     QString summary; // one line, shown in logs and checked against the OpenAPI document
     BodyPolicy body = BodyPolicy::None;
     Handler handler;
+    Access access = Access::Anonymous;
+    QString rateLimit; // non-empty: a per-IP token bucket of this name guards the route
 };
 
 struct RouteMatch

@@ -5,7 +5,11 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QTimeZone>
+#include <QUrlQuery>
 #include <QWebSocket>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -13,8 +17,8 @@ Q_LOGGING_CATEGORY(lcWs, "paydesk.ws")
 
 namespace paydesk::server {
 
-void WsSession::accept(std::unique_ptr<QWebSocket> socket, Metrics &metrics, WsLimits limits,
-                       QObject *owner)
+void WsSession::accept(std::unique_ptr<QWebSocket> socket, Metrics &metrics,
+                       const identity::TokenIssuer *tokens, WsLimits limits, QObject *owner)
 {
     if (socket->requestUrl().path() != QLatin1StringView(kPath)) {
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
@@ -26,14 +30,15 @@ void WsSession::accept(std::unique_ptr<QWebSocket> socket, Metrics &metrics, WsL
         QTimer::singleShot(5000, raw, &QObject::deleteLater);
         return;
     }
-    new WsSession(std::move(socket), metrics, limits, owner);
+    new WsSession(std::move(socket), metrics, tokens, limits, owner);
 }
 
-WsSession::WsSession(std::unique_ptr<QWebSocket> socket, Metrics &metrics, WsLimits limits,
-                     QObject *owner)
+WsSession::WsSession(std::unique_ptr<QWebSocket> socket, Metrics &metrics,
+                     const identity::TokenIssuer *tokens, WsLimits limits, QObject *owner)
     : QObject(owner)
     , m_socket(std::move(socket))
     , m_metrics(metrics)
+    , m_tokens(tokens)
     , m_limits(limits)
 {
     m_metrics.webSocketOpened();
@@ -55,11 +60,53 @@ WsSession::WsSession(std::unique_ptr<QWebSocket> socket, Metrics &metrics, WsLim
     });
     m_idle.start();
 
+    m_authDeadline.setSingleShot(true);
+    connect(&m_authDeadline, &QTimer::timeout, this, [this] {
+        const bool expired = !m_principal.userId.isEmpty();
+        sendError(expired ? u"token_expired"_s : u"unauthenticated"_s,
+                  expired ? u"The access token expired; send a fresh one in an auth frame."_s
+                          : u"Authenticate with an auth frame carrying an access token."_s);
+        m_socket->close(QWebSocketProtocol::CloseCode(kCloseUnauthenticated),
+                        expired ? u"token expired"_s : u"authentication required"_s);
+    });
+    m_authDeadline.start(m_limits.authTimeoutMs);
+
     send({{"type"_L1, u"hello"_s},
           {"protocol"_L1, kProtocolVersion},
           {"server"_L1, u"paydeskd"_s},
           {"heartbeat_ms"_L1, m_limits.heartbeatMs},
-          {"idle_timeout_ms"_L1, m_limits.idleTimeoutMs}});
+          {"idle_timeout_ms"_L1, m_limits.idleTimeoutMs},
+          {"auth_timeout_ms"_L1, m_limits.authTimeoutMs}});
+    const QString token = QUrlQuery(m_socket->requestUrl()).queryItemValue(u"access_token"_s);
+    if (!token.isEmpty())
+        authenticate(token, {});
+}
+
+bool WsSession::authenticate(const QString &token, const QJsonValue &id)
+{
+    auto principal = m_tokens
+                         ? m_tokens->verifyAccessToken(token, QDateTime::currentSecsSinceEpoch())
+                         : Result<identity::Principal>(
+                               Error::make(errc::kUnauthenticated, u"no token issuer"_s));
+    if (!principal || (!m_principal.userId.isEmpty() && principal->userId != m_principal.userId)) {
+        sendError(principal ? u"forbidden"_s : principal.error().code,
+                  principal ? u"A connection cannot change its user."_s : principal.error().message,
+                  id);
+        m_socket->close(QWebSocketProtocol::CloseCode(kCloseUnauthenticated), u"invalid token"_s);
+        return false;
+    }
+    m_principal = *principal;
+    const qint64 msLeft = (m_principal.expiresAt - QDateTime::currentSecsSinceEpoch()) * 1000;
+    m_authDeadline.start(int(qBound<qint64>(0, msLeft, qint64(std::numeric_limits<int>::max()))));
+    QJsonObject frame{
+        {"type"_L1, u"authenticated"_s},
+        {"user_id"_L1, m_principal.userId},
+        {"expires_at"_L1,
+         QDateTime::fromSecsSinceEpoch(m_principal.expiresAt, Qt::UTC).toString(Qt::ISODate)}};
+    if (!id.isUndefined())
+        frame.insert("id"_L1, id);
+    send(frame);
+    return true;
 }
 
 WsSession::~WsSession()
@@ -96,6 +143,15 @@ void WsSession::onText(const QString &text)
         send(pong);
         return;
     }
+    if (type.toString() == "auth"_L1) {
+        const QJsonValue token = frame.value("token"_L1);
+        if (!token.isString()) {
+            sendError(u"malformed_frame"_s, u"An auth frame needs a string \"token\"."_s, id);
+            return;
+        }
+        authenticate(token.toString(), id);
+        return;
+    }
     sendError(u"unknown_type"_s, u"Unknown frame type \"%1\"."_s.arg(type.toString()), id);
 }
 
@@ -107,7 +163,8 @@ void WsSession::onBinary()
 
 void WsSession::send(const QJsonObject &frame)
 {
-    m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
+    m_socket->sendTextMessage(
+        QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
 }
 
 void WsSession::sendError(const QString &code, const QString &message, const QJsonValue &id)

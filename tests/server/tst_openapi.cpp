@@ -2,6 +2,10 @@
 // documentation, or documentation left for a route that is gone, fails here.
 #include "api/apideps.h"
 #include "config/config.h"
+#include "domain/identity/identityservice.h"
+#include "domain/identity/passwordhasher.h"
+#include "domain/identity/securityservice.h"
+#include "domain/identity/tokenissuer.h"
 #include "http/metrics.h"
 #include "http/router.h"
 #include "store/database.h"
@@ -33,12 +37,18 @@ private:
     Database m_database{DatabaseParams{}};
     Metrics m_metrics{1};
     NodeInfo m_node;
+    PasswordHasher m_hasher;
+    identity::TokenIssuer m_tokens{{{u"k"_s, QByteArray(32, 'k')}}, 900};
+    identity::IdentityService m_identity{m_database, m_hasher, m_tokens, {}};
+    identity::SecurityService m_security{m_database, m_hasher};
+    RateLimiter m_limiter;
     std::unique_ptr<ApiDeps> m_deps;
 };
 
 void TstOpenApi::initTestCase()
 {
-    m_deps = std::make_unique<ApiDeps>(ApiDeps{m_config, m_database, m_metrics, m_node});
+    m_deps = std::make_unique<ApiDeps>(
+        ApiDeps{m_config, m_database, m_metrics, m_node, m_identity, m_security, m_limiter, {}});
     registerRoutes(m_router, *m_deps);
     QFile file(u":/api/openapi.json"_s);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -112,11 +122,11 @@ void TstOpenApi::errorCodesAreDocumented()
                                  .value("enum"_L1)
                                  .toArray();
     QVERIFY(!codes.isEmpty());
-    for (const char *code : {paydesk::errc::kValidation, paydesk::errc::kMalformedJson,
-                             paydesk::errc::kNotFound, paydesk::errc::kMethodNotAllowed,
-                             paydesk::errc::kBodyTooLarge, paydesk::errc::kHeadersTooLarge,
-                             paydesk::errc::kLengthRequired, paydesk::errc::kUpgradeRequired,
-                             paydesk::errc::kInternal, paydesk::errc::kUnavailable})
+    for (const char *code :
+         {paydesk::errc::kValidation, paydesk::errc::kMalformedJson, paydesk::errc::kNotFound,
+          paydesk::errc::kMethodNotAllowed, paydesk::errc::kBodyTooLarge,
+          paydesk::errc::kHeadersTooLarge, paydesk::errc::kLengthRequired,
+          paydesk::errc::kUpgradeRequired, paydesk::errc::kInternal, paydesk::errc::kUnavailable})
         QVERIFY2(codes.contains(QString::fromLatin1(code)), code);
 }
 
