@@ -70,14 +70,16 @@ Result<quint16> ServerApp::start()
         return r.error();
     const RatePolicy accountPolicy{m_config.accountRatePerMinute, m_config.accountRatePerMinute};
     m_deps = std::make_unique<ApiDeps>(ApiDeps{m_config, *m_database, m_metrics, m_node,
-                                               *m_identity, *m_security, m_limiter, accountPolicy});
+                                               *m_identity, *m_security, m_limiter, accountPolicy,
+                                               *m_ledger, *m_wallets});
     registerRoutes(m_router, *m_deps);
     PreflightLimits limits;
     limits.maxBodyBytes = m_config.maxBodyBytes;
     const ListenerDeps listenerDeps{
         m_router,   m_metrics,
         limits,     m_tokens.get(),
-        &m_limiter, RatePolicy{m_config.authRatePerMinute, m_config.authRatePerMinute}};
+        &m_limiter, RatePolicy{m_config.authRatePerMinute, m_config.authRatePerMinute},
+        m_database.get()};
     m_pool = std::make_unique<ListenerPool>(
         listenerDeps, [this](QObject *owner) -> HttpListener::WebSocketHandler {
             return [this, owner](std::unique_ptr<QWebSocket> socket) {
@@ -128,6 +130,9 @@ Result<void> ServerApp::buildIdentity()
     m_identity =
         std::make_unique<identity::IdentityService>(*m_database, *m_hasher, *m_tokens, settings);
     m_security = std::make_unique<identity::SecurityService>(*m_database, *m_hasher);
+    m_ledger = std::make_unique<ledger::LedgerService>(*m_database);
+    m_wallets = std::make_unique<wallet::WalletService>(*m_database, *m_ledger, *m_security,
+                                                        m_config.wallet);
     if (!m_config.adminEmail.isEmpty()) {
         if (auto r = m_identity->ensureAdmin(m_config.adminEmail, m_config.adminPassword); !r)
             return Error::make(errc::kValidation,

@@ -10,6 +10,8 @@
 #include "domain/identity/passwordhasher.h"
 #include "domain/identity/securityservice.h"
 #include "domain/identity/tokenissuer.h"
+#include "domain/ledger/ledgerservice.h"
+#include "domain/wallet/walletservice.h"
 #include "http/listenerpool.h"
 #include "http/metrics.h"
 #include "http/ratelimiter.h"
@@ -62,6 +64,8 @@ private:
     std::unique_ptr<identity::TokenIssuer> m_tokens;
     std::unique_ptr<identity::IdentityService> m_identity;
     std::unique_ptr<identity::SecurityService> m_security;
+    std::unique_ptr<ledger::LedgerService> m_ledger;
+    std::unique_ptr<wallet::WalletService> m_wallets;
     std::unique_ptr<ApiDeps> m_deps;
     std::unique_ptr<ListenerPool> m_pool;
     QTimer m_heartbeat;

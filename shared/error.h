@@ -45,6 +45,16 @@ inline constexpr auto kInvalidRefreshToken = "invalid_refresh_token";
 inline constexpr auto kRefreshTokenReused = "refresh_token_reused";
 inline constexpr auto kInvalidToken = "invalid_token";
 inline constexpr auto kTokenExpired = "token_expired";
+// Wallets and ledger
+inline constexpr auto kWalletDisabled = "wallet_disabled";
+inline constexpr auto kLimitExceeded = "limit_exceeded";
+inline constexpr auto kAmountBelowMinimum = "amount_below_minimum";
+inline constexpr auto kSelfTransfer = "self_transfer";
+inline constexpr auto kRecipientNotFound = "recipient_not_found";
+inline constexpr auto kIdempotencyKeyReused = "idempotency_key_reused";
+inline constexpr auto kInvalidIdempotencyKey = "invalid_idempotency_key";
+inline constexpr auto kInvalidSignature = "invalid_signature";
+inline constexpr auto kTransactionFinal = "transaction_final";
 } // namespace errc
 
 struct Error

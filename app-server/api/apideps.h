@@ -18,6 +18,12 @@ namespace identity {
 class IdentityService;
 class SecurityService;
 } // namespace identity
+namespace ledger {
+class LedgerService;
+}
+namespace wallet {
+class WalletService;
+}
 
 struct NodeInfo
 {
@@ -38,6 +44,8 @@ struct ApiDeps
     identity::SecurityService &security;
     RateLimiter &limiter;
     RatePolicy accountPolicy; // per account/user buckets for sign-in, PIN and password checks
+    ledger::LedgerService &ledger;
+    wallet::WalletService &wallets;
 };
 
 // Registers every route of the API. The OpenAPI test builds the table through this too.
@@ -49,5 +57,6 @@ void registerAuthRoutes(Router &router, const ApiDeps &deps);
 void registerProfileRoutes(Router &router, const ApiDeps &deps);
 void registerTwoFactorRoutes(Router &router, const ApiDeps &deps);
 void registerAdminRoutes(Router &router, const ApiDeps &deps);
+void registerWalletRoutes(Router &router, const ApiDeps &deps);
 
 } // namespace paydesk::server

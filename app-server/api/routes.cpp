@@ -9,6 +9,7 @@ void registerRoutes(Router &router, const ApiDeps &deps)
     registerAuthRoutes(router, deps);
     registerProfileRoutes(router, deps);
     registerAdminRoutes(router, deps);
+    registerWalletRoutes(router, deps);
 }
 
 } // namespace paydesk::server

@@ -57,6 +57,15 @@ const QList<Option> &options()
          u"Argon2id memory cost for passwords and PINs (default 19456)."_s, u"KiB"_s},
         {u"argon2-iterations"_s, "PAYDESK_ARGON2_ITERATIONS",
          u"Argon2id passes for passwords and PINs (default 2)."_s, u"n"_s},
+        {u"transfer-limit"_s, "PAYDESK_TRANSFER_LIMIT",
+         u"Largest single payment from a wallet, minor units (default 100000000)."_s,
+         u"minor"_s},
+        {u"daily-limit"_s, "PAYDESK_DAILY_LIMIT",
+         u"Most a wallet can pay out per UTC day, minor units (default 500000000)."_s,
+         u"minor"_s},
+        {u"min-topup"_s, "PAYDESK_MIN_TOPUP",
+         u"Smallest amount a wallet can be funded with, minor units (default 1000)."_s,
+         u"minor"_s},
     };
     return kOptions;
 }
@@ -99,6 +108,13 @@ QString applyIdentity(Config &config, const QString &flag, const QString &value)
         if (!kCurrencies.contains(value))
             return u"--currency must be one of NGN, INR, USD, EUR"_s;
         config.defaultCurrency = value;
+    } else if (flag == "transfer-limit"_L1 || flag == "daily-limit"_L1 || flag == "min-topup"_L1) {
+        const auto v = parseInteger(value, 1, (qint64(1) << 53) - 1);
+        if (!v)
+            return u"--%1 must be 1..9007199254740991 minor units"_s.arg(flag);
+        (flag == "transfer-limit"_L1 ? config.wallet.perTransactionLimit
+         : flag == "daily-limit"_L1  ? config.wallet.dailyLimit
+                                     : config.wallet.minTopUp) = *v;
     } else if (flag == "argon2-memory-kib"_L1) {
         const auto v = parseInteger(value, 8, 4 * 1024 * 1024);
         if (!v)

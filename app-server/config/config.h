@@ -2,6 +2,7 @@
 // (flags win). Loaded once in main.cpp and passed down by const reference; never a global.
 #pragma once
 
+#include "domain/wallet/wallet.h"
 #include "result.h"
 
 #include <QHostAddress>
@@ -30,6 +31,7 @@ struct Config
     QString defaultCurrency = QStringLiteral("NGN"); // for new wallets
     int argon2MemoryKiB = 19 * 1024;                 // Argon2id cost for passwords and PINs
     int argon2Iterations = 2;
+    wallet::WalletSettings wallet; // limits and minimum top-up, in minor units
 
     bool usesEmbeddedCluster() const { return databaseUrl.isEmpty(); }
 };

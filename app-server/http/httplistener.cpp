@@ -1,5 +1,7 @@
 #include "httplistener.h"
 
+#include "idempotency.h"
+
 #include "../realtime/wssession.h"
 #include "domain/identity/tokenissuer.h"
 #include "ids.h"
@@ -148,7 +150,13 @@ Reply HttpListener::dispatch(const QHttpServerRequest &request, const QString &r
         return Reply::error(*error, requestId);
     if (auto error = Router::parseBody(*match.route, ctx))
         return Reply::error(*error, requestId);
-    return match.route->handler(ctx);
+    if (!match.route->idempotent || !m_deps.database)
+        return match.route->handler(ctx);
+    if (auto early = beginIdempotent(*m_deps.database, ctx))
+        return *early;
+    Reply reply = match.route->handler(ctx);
+    finishIdempotent(*m_deps.database, ctx, reply);
+    return reply;
 }
 
 std::optional<Error> HttpListener::admit(const Route &route, RequestContext &ctx)

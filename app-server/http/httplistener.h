@@ -19,6 +19,7 @@ namespace paydesk::server {
 
 class Router;
 class Metrics;
+class Database;
 struct Reply;
 struct Route;
 struct RequestContext;
@@ -36,6 +37,7 @@ struct ListenerDeps
         nullptr; // verifies access tokens for non-anonymous routes
     RateLimiter *limiter = nullptr;
     RatePolicy routePolicy; // for routes that name a rate limit
+    const Database *database = nullptr; // Idempotency-Key records of money-moving routes
 };
 
 // A QTcpServer that attaches a RequestPreflight to each socket before QtHttpServer sees it.

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "domain/identity/tokenissuer.h"
+#include "domain/ledger/ledgertypes.h"
 #include "reply.h"
 
 #include <QHash>
@@ -39,6 +40,8 @@ struct RequestContext
     QJsonObject body;               // parsed when the route takes BodyPolicy::JsonObject
     identity::Principal principal;  // set when the route's Access is not Anonymous
     QString remoteIp;
+    // Set by the idempotency middleware when the request carries a new Idempotency-Key.
+    std::optional<ledger::IdempotencyClaim> idempotency;
 };
 
 using Handler = std::function<Reply(RequestContext &)>;
@@ -52,6 +55,7 @@ struct Route
     Handler handler;
     Access access = Access::Anonymous;
     QString rateLimit; // non-empty: a per-IP token bucket of this name guards the route
+    bool idempotent = false; // moves money: honours Idempotency-Key (http/idempotency.h)
 };
 
 struct RouteMatch

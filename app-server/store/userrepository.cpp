@@ -14,7 +14,7 @@ namespace {
     "u.id, u.email, u.display_name, u.role, coalesce(u.phone, ''), u.avatar_color, u.language, "   \
     "u.notify_email, u.notify_push, u.pin_hash IS NOT NULL, u.totp_enabled, "                      \
     "coalesce(w.id, ''), u.created_at "
-#define USER_FROM "FROM users u LEFT JOIN wallets w ON w.user_id = u.id "
+#define USER_FROM "FROM users u LEFT JOIN accounts w ON w.user_id = u.id AND w.kind = 'wallet' "
 
 identity::User readUser(const QSqlQuery &q)
 {
@@ -83,7 +83,8 @@ Result<bool> UserRepository::insert(const NewUser &u)
     if (r->uniqueViolation)
         return false;
     auto w = sql::exec(m_db,
-                       "INSERT INTO wallets (id, user_id, currency) VALUES (:id, :user, :currency)",
+                       "INSERT INTO accounts (id, kind, user_id, currency, min_balance) "
+                       "VALUES (:id, 'wallet', :user, :currency, 0)",
                        {{"id", u.walletId}, {"user", u.id}, {"currency", u.currency}});
     if (!w)
         return w.error();

@@ -6,6 +6,8 @@
 #include "domain/identity/passwordhasher.h"
 #include "domain/identity/securityservice.h"
 #include "domain/identity/tokenissuer.h"
+#include "domain/ledger/ledgerservice.h"
+#include "domain/wallet/walletservice.h"
 #include "http/metrics.h"
 #include "http/router.h"
 #include "store/database.h"
@@ -42,13 +44,16 @@ private:
     identity::IdentityService m_identity{m_database, m_hasher, m_tokens, {}};
     identity::SecurityService m_security{m_database, m_hasher};
     RateLimiter m_limiter;
+    ledger::LedgerService m_ledger{m_database};
+    wallet::WalletService m_wallets{m_database, m_ledger, m_security, {}};
     std::unique_ptr<ApiDeps> m_deps;
 };
 
 void TstOpenApi::initTestCase()
 {
     m_deps = std::make_unique<ApiDeps>(
-        ApiDeps{m_config, m_database, m_metrics, m_node, m_identity, m_security, m_limiter, {}});
+        ApiDeps{m_config, m_database, m_metrics, m_node, m_identity, m_security, m_limiter, {}, m_ledger,
+                                                 m_wallets});
     registerRoutes(m_router, *m_deps);
     QFile file(u":/api/openapi.json"_s);
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -1,0 +1,50 @@
+// The only code that writes balances (SPEC §1.2–1.3). A posting is one database transaction:
+// the ledger transaction row, its Idempotency-Key claim, the balance updates (guarded statements,
+// taken in account-id order so concurrent postings cannot deadlock), the immutable entries and
+// the outbox events (wallet.updated, transaction.updated) for everyone it touched.
+#pragma once
+
+#include "ledgertypes.h"
+#include "result.h"
+
+#include <QHash>
+#include <QMutex>
+
+namespace paydesk::server {
+class Database;
+}
+
+namespace paydesk::server::ledger {
+
+class LedgerService
+{
+public:
+    explicit LedgerService(const Database &database);
+
+    // Records the transaction and applies its legs atomically. Errors: insufficient_funds
+    // (a wallet would go below its floor), wallet_disabled, currency_mismatch, limit_exceeded,
+    // idempotency_key_reused (same key, other request). A key already used for the same request
+    // returns the first transaction with `replayed` set and moves nothing.
+    Result<PostResult> post(const Posting &posting);
+
+    // Moves a PENDING transaction to SUCCESS or FAILED exactly once, applying `legs` with it.
+    // A transaction already final is returned unchanged with `replayed` set.
+    Result<PostResult> settle(const QString &txnId, const QString &status,
+                              const QList<Leg> &legs, const QString &failureReason = {});
+
+    Result<std::optional<Txn>> find(const QString &txnId) const;
+    // The transaction an Idempotency-Key already moved, if any; idempotency_key_reused when the
+    // key was used for a different request.
+    Result<std::optional<Txn>> findByIdempotency(const IdempotencyClaim &claim) const;
+
+    // The id of a system account, created on first use (and cached).
+    Result<QString> systemAccount(const QString &kind, const QString &currency,
+                                  const QString &name = {});
+
+private:
+    const Database &m_database;
+    QMutex m_cacheMutex;
+    QHash<QString, QString> m_systemAccounts;
+};
+
+} // namespace paydesk::server::ledger

@@ -1,0 +1,92 @@
+// The ledger's vocabulary: accounts, postings (a balanced set of legs) and the ledger
+// transactions people see in their history. Amounts are signed minor units (qint64).
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace paydesk::server::ledger {
+
+// Transaction types and statuses as stored and as the API shows them.
+namespace txtype {
+inline constexpr auto kFunding = "funding";
+inline constexpr auto kWithdrawal = "withdrawal";
+inline constexpr auto kTransfer = "transfer";
+inline constexpr auto kPayment = "payment";
+inline constexpr auto kRefund = "refund";
+inline constexpr auto kAdjustment = "adjustment";
+} // namespace txtype
+
+namespace txstatus {
+inline constexpr auto kPending = "PENDING";
+inline constexpr auto kSuccess = "SUCCESS";
+inline constexpr auto kFailed = "FAILED";
+} // namespace txstatus
+
+// System accounts: where outside money enters and leaves. One per kind, currency and name.
+namespace syskind {
+inline constexpr auto kProviderClearing = "provider_clearing"; // name = provider
+inline constexpr auto kWithdrawalHolds = "withdrawal_holds";
+inline constexpr auto kFees = "fees";
+inline constexpr auto kCashbackExpense = "cashback_expense";
+inline constexpr auto kBillerPayable = "biller_payable";
+inline constexpr auto kGatewayClearing = "gateway_clearing";
+} // namespace syskind
+
+// One side of a posting: `amount` > 0 credits the account, < 0 debits it.
+struct Leg
+{
+    QString accountId;
+    qint64 amount = 0;
+};
+
+// An Idempotency-Key claimed by the posting's own database transaction (SPEC §1.3).
+struct IdempotencyClaim
+{
+    QString owner; // user id (or app id for API keys)
+    QString key;
+    QByteArray requestHash;
+};
+
+// A ledger transaction as stored and shown.
+struct Txn
+{
+    QString id;
+    QString type;
+    QString status;
+    QString currency;
+    qint64 amount = 0;
+    qint64 fee = 0;
+    QString fromAccount; // the wallet money leaves; empty when it comes from outside
+    QString toAccount;   // the wallet money reaches; empty when it goes outside
+    QString reference;
+    QString note;
+    QJsonObject metadata;
+    QString initiatedBy;
+    QString failureReason;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct Posting
+{
+    Txn txn;                  // id, timestamps and failureReason are filled in by the ledger
+    QList<Leg> legs;          // may be empty (a PENDING order that holds nothing yet)
+    std::optional<IdempotencyClaim> idempotency;
+    // When set, the debits of this wallet today plus this posting's debit may not exceed it.
+    qint64 dailyDebitLimit = 0;
+};
+
+// What a posting or settlement did.
+struct PostResult
+{
+    Txn txn;
+    bool replayed = false; // the idempotency key had already moved this money
+};
+
+} // namespace paydesk::server::ledger

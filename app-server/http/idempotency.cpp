@@ -1,0 +1,80 @@
+#include "idempotency.h"
+
+#include "crypto/hmac.h"
+#include "store/database.h"
+#include "store/idempotencyrepository.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcIdempotency, "paydesk.idempotency")
+
+namespace paydesk::server {
+
+namespace {
+bool validKey(const QByteArray &key)
+{
+    if (key.isEmpty() || key.size() > kMaxIdempotencyKeyLength)
+        return false;
+    for (const char c : key)
+        if (c < 0x21 || c > 0x7e)
+            return false;
+    return true;
+}
+} // namespace
+
+std::optional<Reply> beginIdempotent(const Database &database, RequestContext &ctx)
+{
+    std::optional<QByteArray> key;
+    for (const auto &[name, value] : ctx.request.headers())
+        if (name.compare("idempotency-key", Qt::CaseInsensitive) == 0)
+            key = value.trimmed();
+    if (!key)
+        return std::nullopt; // optional: without it a retry may move money again
+    if (!validKey(*key))
+        return Reply::error(Error::make(errc::kInvalidIdempotencyKey,
+                                        u"Idempotency-Key must be 1..%1 visible ASCII characters."_s
+                                            .arg(kMaxIdempotencyKeyLength),
+                                        u"Idempotency-Key"_s),
+                            ctx.requestId);
+    ledger::IdempotencyClaim claim;
+    claim.owner = ctx.principal.userId;
+    claim.key = QString::fromLatin1(*key);
+    const QByteArray fingerprint = Router::methodName(ctx.request.method()).toLatin1() + ' ' +
+                                   ctx.request.url().path().toUtf8() + '\n' + ctx.request.body();
+    claim.requestHash = crypto::sha256(fingerprint);
+    auto db = database.connection();
+    if (!db)
+        return Reply::error(db.error(), ctx.requestId);
+    auto record = IdempotencyRepository(*db).find(claim.owner, claim.key);
+    if (!record)
+        return Reply::error(record.error(), ctx.requestId);
+    if (*record && (*record)->requestHash != claim.requestHash)
+        return Reply::error(Error::make(errc::kIdempotencyKeyReused,
+                                        u"This Idempotency-Key was used for a different request."_s,
+                                        u"Idempotency-Key"_s),
+                            ctx.requestId);
+    if (*record && (*record)->responseStatus > 0)
+        return Reply::raw((*record)->responseBody, "application/json", (*record)->responseStatus)
+            .withHeader("Idempotent-Replayed", "true");
+    ctx.idempotency = claim;
+    return std::nullopt;
+}
+
+void finishIdempotent(const Database &database, const RequestContext &ctx, const Reply &reply)
+{
+    if (!ctx.idempotency || reply.status < 200 || reply.status >= 300)
+        return; // failures moved no money and rolled the claim back: a retry runs again
+    auto db = database.connection();
+    if (!db)
+        return;
+    if (auto r = IdempotencyRepository(*db).storeResponse(ctx.idempotency->owner,
+                                                          ctx.idempotency->key, reply.status,
+                                                          reply.body);
+        !r)
+        qCWarning(lcIdempotency) << "could not store the response of an idempotent request:"
+                                 << r.error().message;
+}
+
+} // namespace paydesk::server

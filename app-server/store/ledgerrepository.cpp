@@ -1,0 +1,199 @@
+#include "ledgerrepository.h"
+
+#include "ids.h"
+#include "sql.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace paydesk::server {
+
+namespace {
+
+#define TXN_COLUMNS                                                                                \
+    "id, type, status, currency, amount, fee, coalesce(from_account, ''), "                        \
+    "coalesce(to_account, ''), reference, note, metadata::text, coalesce(initiated_by, ''), "      \
+    "failure_reason, created_at, updated_at "
+
+ledger::Txn readTxn(const QSqlQuery &q)
+{
+    ledger::Txn t;
+    t.id = q.value(0).toString();
+    t.type = q.value(1).toString();
+    t.status = q.value(2).toString();
+    t.currency = q.value(3).toString();
+    t.amount = q.value(4).toLongLong();
+    t.fee = q.value(5).toLongLong();
+    t.fromAccount = q.value(6).toString();
+    t.toAccount = q.value(7).toString();
+    t.reference = q.value(8).toString();
+    t.note = q.value(9).toString();
+    t.metadata = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
+    t.initiatedBy = q.value(11).toString();
+    t.failureReason = q.value(12).toString();
+    t.createdAt = q.value(13).toDateTime().toUTC();
+    t.updatedAt = q.value(14).toDateTime().toUTC();
+    return t;
+}
+
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+} // namespace
+
+Result<void> LedgerRepository::insertTxn(ledger::Txn &t)
+{
+    auto row = sql::one(
+        m_db,
+        "INSERT INTO ledger_transactions (id, type, status, currency, amount, fee, from_account, "
+        "to_account, reference, note, metadata, initiated_by) VALUES (:id, :type, :status, "
+        ":currency, :amount, :fee, :from, :to, :reference, :note, :metadata::jsonb, :by) "
+        "RETURNING created_at, updated_at",
+        {{"id", t.id},
+         {"type", t.type},
+         {"status", t.status},
+         {"currency", t.currency},
+         {"amount", t.amount},
+         {"fee", t.fee},
+         {"from", orNull(t.fromAccount)},
+         {"to", orNull(t.toAccount)},
+         {"reference", sql::text(t.reference)},
+         {"note", sql::text(t.note)},
+         {"metadata", QString::fromUtf8(QJsonDocument(t.metadata).toJson(QJsonDocument::Compact))},
+         {"by", orNull(t.initiatedBy)}});
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::make(errc::kInternal, u"The transaction could not be recorded."_s);
+    t.createdAt = (*row)->value(0).toDateTime().toUTC();
+    t.updatedAt = (*row)->value(1).toDateTime().toUTC();
+    return {};
+}
+
+Result<std::optional<ledger::Txn>> LedgerRepository::findTxn(const QString &id, bool forUpdate)
+{
+    auto row = sql::one(m_db,
+                        forUpdate ? "SELECT " TXN_COLUMNS
+                                    "FROM ledger_transactions WHERE id = :id FOR UPDATE"
+                                  : "SELECT " TXN_COLUMNS "FROM ledger_transactions WHERE id = :id",
+                        {{"id", id}});
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<ledger::Txn>();
+    return std::optional<ledger::Txn>(readTxn(**row));
+}
+
+Result<bool> LedgerRepository::finish(ledger::Txn &t, const QString &status,
+                                      const QString &failureReason)
+{
+    auto row = sql::one(m_db,
+                        "UPDATE ledger_transactions SET status = :status, failure_reason = :why, "
+                        "updated_at = now() WHERE id = :id AND status = 'PENDING' "
+                        "RETURNING updated_at",
+                        {{"status", status}, {"why", sql::text(failureReason)}, {"id", t.id}});
+    if (!row)
+        return row.error();
+    if (!*row)
+        return false;
+    t.status = status;
+    t.failureReason = failureReason;
+    t.updatedAt = (*row)->value(0).toDateTime().toUTC();
+    return true;
+}
+
+Result<std::optional<AppliedLeg>> LedgerRepository::applyLeg(const QString &accountId,
+                                                             qint64 amount,
+                                                             const QString &currency)
+{
+    auto row = sql::one(m_db,
+                        "UPDATE accounts SET balance = balance + :amount, updated_at = now() "
+                        "WHERE id = :id AND status = 'active' AND currency = :currency AND "
+                        "(min_balance IS NULL OR balance + :amount >= min_balance) "
+                        "RETURNING coalesce(user_id, ''), balance",
+                        {{"amount", amount}, {"id", accountId}, {"currency", currency}});
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<AppliedLeg>();
+    return std::optional<AppliedLeg>(
+        AppliedLeg{accountId, (*row)->value(0).toString(), (*row)->value(1).toLongLong()});
+}
+
+Result<AccountState> LedgerRepository::state(const QString &accountId)
+{
+    auto row = sql::one(m_db,
+                        "SELECT status, currency, balance, min_balance FROM accounts WHERE id = :id",
+                        {{"id", accountId}});
+    if (!row)
+        return row.error();
+    AccountState s;
+    if (!*row)
+        return s;
+    s.exists = true;
+    s.status = (*row)->value(0).toString();
+    s.currency = (*row)->value(1).toString();
+    s.balance = (*row)->value(2).toLongLong();
+    if (!(*row)->value(3).isNull())
+        s.minBalance = (*row)->value(3).toLongLong();
+    return s;
+}
+
+Result<void> LedgerRepository::insertEntry(const QString &txnId, const QString &accountId,
+                                           qint64 amount, const QString &currency)
+{
+    auto r = sql::exec(m_db,
+                       "INSERT INTO ledger_entries (txn_id, account_id, amount, currency) "
+                       "VALUES (:txn, :account, :amount, :currency)",
+                       {{"txn", txnId}, {"account", accountId}, {"amount", amount},
+                        {"currency", currency}});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<qint64> LedgerRepository::debitsToday(const QString &accountId)
+{
+    auto row = sql::one(m_db,
+                        "SELECT coalesce(-sum(amount), 0) FROM ledger_entries WHERE account_id = "
+                        ":id AND amount < 0 AND created_at >= date_trunc('day', now() AT TIME ZONE "
+                        "'UTC') AT TIME ZONE 'UTC'",
+                        {{"id", accountId}});
+    if (!row)
+        return row.error();
+    return *row ? (*row)->value(0).toLongLong() : 0;
+}
+
+Result<bool> LedgerRepository::claim(const ledger::IdempotencyClaim &c, const QString &txnId)
+{
+    auto row = sql::one(m_db,
+                        "INSERT INTO idempotency_keys (owner, key, request_hash, txn_id) VALUES "
+                        "(:owner, :key, :hash, :txn) ON CONFLICT DO NOTHING RETURNING 1",
+                        {{"owner", c.owner}, {"key", c.key}, {"hash", c.requestHash},
+                         {"txn", orNull(txnId)}});
+    if (!row)
+        return row.error();
+    return row->has_value();
+}
+
+Result<QString> LedgerRepository::systemAccount(const QString &kind, const QString &currency,
+                                                const QString &name)
+{
+    // Insert-or-select in one statement; the no-op update makes RETURNING see the existing row.
+    auto row = sql::one(m_db,
+                        "INSERT INTO accounts (id, kind, currency, name) VALUES (:id, :kind, "
+                        ":currency, :name) ON CONFLICT (kind, currency, name) WHERE user_id IS "
+                        "NULL DO UPDATE SET name = EXCLUDED.name RETURNING id",
+                        {{"id", ids::make(u"acc")}, {"kind", kind}, {"currency", currency},
+                         {"name", sql::text(name)}});
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::make(errc::kInternal, u"The system account could not be created."_s);
+    return (*row)->value(0).toString();
+}
+
+} // namespace paydesk::server

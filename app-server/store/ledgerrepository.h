@@ -1,0 +1,62 @@
+// SQL of the ledger: transactions, entries, guarded balance updates, Idempotency-Key claims and
+// system accounts. Only the ledger service uses it, inside the transaction it opened.
+#pragma once
+
+#include "domain/ledger/ledgertypes.h"
+#include "result.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace paydesk::server {
+
+// An account after a leg was applied to it.
+struct AppliedLeg
+{
+    QString accountId;
+    QString userId; // empty for system accounts
+    qint64 balance = 0;
+};
+
+// Why a guarded update matched nothing.
+struct AccountState
+{
+    bool exists = false;
+    QString status;
+    QString currency;
+    qint64 balance = 0;
+    std::optional<qint64> minBalance;
+};
+
+class LedgerRepository
+{
+public:
+    explicit LedgerRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    Result<void> insertTxn(ledger::Txn &txn); // fills createdAt/updatedAt
+    Result<std::optional<ledger::Txn>> findTxn(const QString &id, bool forUpdate = false);
+    // PENDING → status; false when the transaction was not PENDING any more.
+    Result<bool> finish(ledger::Txn &txn, const QString &status, const QString &failureReason);
+
+    // Adds `amount` when the account is active, in `currency`, and stays at or above its floor.
+    // An empty optional when any of those fails (see state()).
+    Result<std::optional<AppliedLeg>> applyLeg(const QString &accountId, qint64 amount,
+                                               const QString &currency);
+    Result<AccountState> state(const QString &accountId);
+    Result<void> insertEntry(const QString &txnId, const QString &accountId, qint64 amount,
+                             const QString &currency);
+    // What left the wallet since midnight UTC (sum of its debits, as a positive number).
+    Result<qint64> debitsToday(const QString &accountId);
+
+    // False when the key is taken (by a committed transaction; a concurrent one is waited for).
+    Result<bool> claim(const ledger::IdempotencyClaim &claim, const QString &txnId);
+
+    Result<QString> systemAccount(const QString &kind, const QString &currency,
+                                  const QString &name);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace paydesk::server
