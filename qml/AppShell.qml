@@ -3,11 +3,14 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Paydesk
 
-// Everything behind sign-in: the sidebar and the page it selects. Remembers the last page.
+// Everything behind sign-in: the sidebar and the page it selects, only the pages the signed-in
+// role may open (SessionController.pages). Remembers the last page.
 Rectangle {
     id: root
 
-    readonly property var pages: [
+    // The keys of the pages this person may open (SessionController.pages for their role).
+    property var allowedPages: SessionController.pages
+    readonly property var allPages: [
         { key: "dashboard", title: qsTr("Dashboard"), icon: "dashboard", group: qsTr("Business") },
         { key: "payments", title: qsTr("Payments"), icon: "payments", group: qsTr("Business") },
         { key: "webhooks", title: qsTr("Webhooks"), icon: "webhooks", group: qsTr("Business") },
@@ -17,10 +20,15 @@ Rectangle {
         { key: "admin", title: qsTr("Admin"), icon: "shield", group: qsTr("Operations") },
         { key: "settings", title: qsTr("Settings"), icon: "settings", group: qsTr("Operations") }
     ]
-    property string currentPage: pageIndex(Preferences.lastPage) >= 0 ? Preferences.lastPage : "dashboard"
+    readonly property var pages: allPages.filter(page => allowedPages.indexOf(page.key) >= 0)
+    property string currentPage: pageIndex(Preferences.lastPage) >= 0 ? Preferences.lastPage
+                                                                       : pages.length > 0 ? pages[0].key : ""
 
     function pageIndex(key) {
         return pages.findIndex(page => page.key === key)
+    }
+    function stackIndex(key) {
+        return allPages.findIndex(page => page.key === key)
     }
     function showPage(key) {
         if (pageIndex(key) < 0)
@@ -89,7 +97,7 @@ Rectangle {
             StackLayout {
                 id: stack
                 objectName: "pageStack"
-                currentIndex: root.pageIndex(root.currentPage)
+                currentIndex: root.stackIndex(root.currentPage)
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 DashboardPage {}

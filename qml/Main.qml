@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Controls.Basic
 import Paydesk
 
-// The window: sign-in until a session (or preview) starts, then the shell. Remembers its size.
+// The window: sign-in until a session (or preview) starts, then the shell; a short wait while
+// a stored session is restored. Remembers its size.
 ApplicationWindow {
     id: window
 
@@ -21,12 +22,17 @@ ApplicationWindow {
         id: content
         objectName: "content"
         anchors.fill: parent
-        sourceComponent: SessionController.inShell ? shell : signIn
+        sourceComponent: SessionController.inShell ? shell
+                       : SessionController.status === SessionController.Restoring ? restoring : signIn
     }
 
     Component {
         id: signIn
         SignInPage {}
+    }
+    Component {
+        id: restoring
+        RestoringPage {}
     }
     Component {
         id: shell

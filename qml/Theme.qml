@@ -42,6 +42,7 @@ QtObject {
     readonly property color warningBorder: dark ? "#6A5020" : "#F6D9A6"
     readonly property color success: dark ? "#45D49A" : "#0F8A5F"
     readonly property color successSoft: dark ? "#12301F" : "#E7F7EF"
+    readonly property color successBorder: dark ? "#1F5A3E" : "#B7E4CD"
     readonly property color infoBorder: dark ? "#3A356E" : "#D6D1FB"
     readonly property color focusRing: brand
 

@@ -17,6 +17,8 @@ namespace {
 constexpr auto kServerUrlKey = "session/serverUrl";
 constexpr auto kHealthPath = "/health";
 constexpr auto kLoginPath = "/api/v1/auth/login";
+constexpr auto kSignupPath = "/api/v1/auth/signup";
+constexpr auto kLogoutPath = "/api/v1/auth/logout";
 
 QSettings userSettings()
 {
@@ -33,9 +35,22 @@ SessionController::SessionController(QObject *parent)
     m_serverUrl = checkServerUrl(stored) == FieldProblem::None
                       ? stored
                       : QString::fromLatin1(kDefaultServerUrl);
+    connect(m_api, &ApiClient::sessionRenewed, this, &SessionController::onRenewed);
+    connect(m_api, &ApiClient::sessionLost, this, &SessionController::onSessionLost);
+    connect(m_api, &ApiClient::renewalDeferred, this, &SessionController::onRenewalDeferred);
+    if (const QString token = m_store.load(); !token.isEmpty())
+        restore(token);
 }
 
 SessionController::~SessionController() = default;
+
+SessionController *SessionController::create(QQmlEngine *engine, QJSEngine *)
+{
+    // One controller per engine, owned by it: tests build several engines side by side.
+    auto *controller = new SessionController(engine);
+    QJSEngine::setObjectOwnership(controller, QJSEngine::CppOwnership);
+    return controller;
+}
 
 bool SessionController::storeServerUrl(const QString &url)
 {
@@ -44,14 +59,6 @@ bool SessionController::storeServerUrl(const QString &url)
         return false;
     userSettings().setValue(kServerUrlKey, trimmed);
     return true;
-}
-
-SessionController *SessionController::create(QQmlEngine *engine, QJSEngine *)
-{
-    // One controller per engine, owned by it: tests build several engines side by side.
-    auto *controller = new SessionController(engine);
-    QJSEngine::setObjectOwnership(controller, QJSEngine::CppOwnership);
-    return controller;
 }
 
 void SessionController::setServerUrl(const QString &url)
@@ -70,22 +77,100 @@ void SessionController::setServerUrl(const QString &url)
     }
 }
 
+bool SessionController::busy() const
+{
+    return m_status == Status::Restoring || m_status == Status::CheckingServer ||
+           m_status == Status::SigningIn || m_status == Status::SigningUp;
+}
+
+QStringList SessionController::pages() const
+{
+    if (m_status == Status::Preview)
+        return pagesForRole(u"admin"_s);
+    return pagesForRole(m_user.value(u"role"_s).toString());
+}
+
+QStringList SessionController::pagesForRole(const QString &role)
+{
+    QStringList pages{u"wallet"_s, u"chat"_s, u"settings"_s};
+    if (role == "merchant"_L1 || role == "admin"_L1)
+        pages += {u"dashboard"_s, u"payments"_s, u"webhooks"_s, u"apiKeys"_s};
+    if (role == "admin"_L1)
+        pages += u"admin"_s;
+    return pages;
+}
+
+bool SessionController::validateForm(const QString &email, FieldProblem passwordProblem,
+                                     FieldProblem displayNameProblem)
+{
+    m_emailProblem = checkEmail(email);
+    m_passwordProblem = passwordProblem;
+    m_displayNameProblem = displayNameProblem;
+    m_totpProblem = FieldProblem::None;
+    m_serverUrlProblem = checkServerUrl(m_serverUrl);
+    Q_EMIT validationChanged();
+    fail(Failure::None);
+    return m_emailProblem == FieldProblem::None && m_passwordProblem == FieldProblem::None &&
+           m_displayNameProblem == FieldProblem::None && m_serverUrlProblem == FieldProblem::None;
+}
+
 void SessionController::signIn(const QString &email, const QString &password)
 {
     if (busy() || inShell())
         return;
-    m_emailProblem = checkEmail(email);
-    m_passwordProblem = checkPassword(password);
-    m_serverUrlProblem = checkServerUrl(m_serverUrl);
+    setTotpStep(false);
+    if (!validateForm(email, checkPassword(password), FieldProblem::None))
+        return;
+    m_pendingForm = {{"email"_L1, email.trimmed()}, {"password"_L1, password}};
+    checkServer(Status::SigningIn);
+}
+
+void SessionController::submitTotp(const QString &code)
+{
+    if (m_status != Status::TotpRequired)
+        return;
+    m_totpProblem = checkTotpCode(code);
     Q_EMIT validationChanged();
     fail(Failure::None);
-    if (m_emailProblem != FieldProblem::None || m_passwordProblem != FieldProblem::None ||
-        m_serverUrlProblem != FieldProblem::None)
+    if (m_totpProblem != FieldProblem::None)
         return;
+    // Recovery codes are shown grouped ("ab12-cd34"); the server wants them as typed.
+    QString compact = code.trimmed();
+    compact.remove(u' ');
+    m_pendingForm.insert("totp_code"_L1, compact);
+    setStatus(Status::SigningIn);
+    requestLogin();
+}
 
-    m_api->setBaseUrl(QUrl(m_serverUrl));
-    setStatus(Status::CheckingServer);
-    checkServer(email.trimmed(), password);
+void SessionController::cancelTotp()
+{
+    if (m_status != Status::TotpRequired)
+        return;
+    m_pendingForm = {};
+    m_totpProblem = FieldProblem::None;
+    Q_EMIT validationChanged();
+    fail(Failure::None);
+    setTotpStep(false);
+    setStatus(Status::SignedOut);
+}
+
+void SessionController::signUp(const QString &email, const QString &password,
+                               const QString &displayName, AccountType type,
+                               const QString &referralCode)
+{
+    if (busy() || inShell())
+        return;
+    setTotpStep(false);
+    if (!validateForm(email, checkNewPassword(password), checkDisplayName(displayName)))
+        return;
+    m_pendingForm = {
+        {"email"_L1, email.trimmed()},
+        {"password"_L1, password},
+        {"display_name"_L1, displayName.trimmed()},
+        {"account_type"_L1, type == AccountType::Business ? u"business"_s : u"personal"_s}};
+    if (!referralCode.trimmed().isEmpty())
+        m_pendingForm.insert("referral_code"_L1, referralCode.trimmed());
+    checkServer(Status::SigningUp);
 }
 
 bool SessionController::continueInPreview()
@@ -94,111 +179,174 @@ bool SessionController::continueInPreview()
         return false;
     fail(Failure::None);
     setStatus(Status::Preview);
+    Q_EMIT userChanged(); // the preview's pages
     return true;
 }
 
 void SessionController::signOut()
 {
-    m_accessToken.clear();
-    m_refreshToken.clear();
-    m_api->setAccessToken({});
-    if (!m_user.isEmpty()) {
-        m_user.clear();
-        Q_EMIT userChanged();
+    if (const QString refresh = m_api->refreshToken(); !refresh.isEmpty()) {
+        // Best effort: the local session ends now whether or not the server hears of it.
+        m_api->post(QString::fromLatin1(kLogoutPath), {{"refresh_token"_L1, refresh}}, m_api,
+                    [](const ApiResponse &response) {
+                        if (!response.succeeded())
+                            qCInfo(lcSession) << "logout not confirmed:" << response.status
+                                              << response.transportError;
+                    });
     }
     fail(Failure::None);
-    setStatus(Status::SignedOut);
+    endLocally();
 }
 
 void SessionController::clearProblems()
 {
     if (busy())
         return;
-    m_emailProblem = m_passwordProblem = m_serverUrlProblem = FieldProblem::None;
+    m_emailProblem = m_passwordProblem = m_displayNameProblem = m_totpProblem = m_serverUrlProblem =
+        FieldProblem::None;
     Q_EMIT validationChanged();
     fail(Failure::None);
 }
 
-SessionController::FieldProblem SessionController::checkEmail(const QString &email)
+void SessionController::updateUser(const QJsonObject &user)
 {
-    // Deliberately loose: one @, no spaces, a dotted domain without empty labels. The server
-    // has the final word; this only catches typos before a round trip.
-    static const QRegularExpression shape(u"^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"_s);
-    const QString trimmed = email.trimmed();
-    if (trimmed.isEmpty())
-        return FieldProblem::Missing;
-    if (trimmed.size() > 254 || !shape.match(trimmed).hasMatch())
-        return FieldProblem::Malformed;
-    return FieldProblem::None;
+    if (user.isEmpty())
+        return;
+    m_user = user.toVariantMap();
+    Q_EMIT userChanged();
 }
 
-SessionController::FieldProblem SessionController::checkPassword(const QString &password)
+bool SessionController::adoptSession(const QJsonObject &session)
 {
-    // Passwords are never trimmed: leading or trailing spaces may be part of them.
-    return password.isEmpty() ? FieldProblem::Missing : FieldProblem::None;
+    if (!m_api->startSession(session))
+        return false;
+    m_store.save(m_api->refreshToken());
+    updateUser(session.value("user"_L1).toObject());
+    return true;
 }
 
-SessionController::FieldProblem SessionController::checkServerUrl(const QString &url)
+void SessionController::checkServer(Status next)
 {
-    const QString trimmed = url.trimmed();
-    if (trimmed.isEmpty())
-        return FieldProblem::Missing;
-    const QUrl parsed(trimmed, QUrl::StrictMode);
-    const bool http = parsed.scheme() == "http"_L1 || parsed.scheme() == "https"_L1;
-    if (!parsed.isValid() || !http || parsed.host().isEmpty() || parsed.hasQuery() ||
-        parsed.hasFragment())
-        return FieldProblem::Malformed;
-    return FieldProblem::None;
-}
-
-void SessionController::checkServer(const QString &email, const QString &password)
-{
-    m_api->get(QString::fromLatin1(kHealthPath), this,
-               [this, email, password](const ApiResponse &response) {
-                   if (m_status != Status::CheckingServer)
-                       return;
-                   if (!response.reached) {
-                       fail(Failure::ServerUnreachable, response.transportError);
-                       setStatus(Status::SignedOut);
-                   } else if (response.status != 200 ||
-                              response.body.value("status"_L1).toString() != "ok"_L1) {
-                       fail(Failure::NotAPaydeskServer, QString::number(response.status));
-                       setStatus(Status::SignedOut);
-                   } else {
-                       setStatus(Status::SigningIn);
-                       requestLogin(email, password);
-                   }
-               });
-}
-
-void SessionController::requestLogin(const QString &email, const QString &password)
-{
-    const QJsonObject body{{"email"_L1, email}, {"password"_L1, password}};
-    m_api->post(QString::fromLatin1(kLoginPath), body, this, [this](const ApiResponse &response) {
-        if (m_status != Status::SigningIn)
+    m_api->endSession();
+    m_api->setBaseUrl(QUrl(m_serverUrl));
+    setStatus(Status::CheckingServer);
+    m_api->get(QString::fromLatin1(kHealthPath), this, [this, next](const ApiResponse &response) {
+        if (m_status != Status::CheckingServer)
             return;
-        const QString access = response.body.value("access_token"_L1).toString();
-        const QJsonValue user = response.body.value("user"_L1);
         if (!response.reached) {
             fail(Failure::ServerUnreachable, response.transportError);
-        } else if (response.status == 404) {
-            fail(Failure::SignInUnsupported);
-        } else if (response.status == 200 && !access.isEmpty() && user.isObject()) {
-            m_accessToken = access;
-            m_refreshToken = response.body.value("refresh_token"_L1).toString();
-            m_api->setAccessToken(m_accessToken);
-            m_user = user.toObject().toVariantMap();
-            Q_EMIT userChanged();
-            setStatus(Status::SignedIn);
-            return;
-        } else if (response.error && response.status >= 400) {
-            fail(Failure::Rejected, response.error->message, response.error->field,
-                 response.requestId);
+            setStatus(Status::SignedOut);
+        } else if (response.status != 200 ||
+                   response.body.value("status"_L1).toString() != "ok"_L1) {
+            fail(Failure::NotAPaydeskServer, QString::number(response.status));
+            setStatus(Status::SignedOut);
         } else {
-            fail(Failure::BadResponse, QString::number(response.status));
+            setStatus(next);
+            next == Status::SigningUp ? requestSignup() : requestLogin();
         }
-        setStatus(Status::SignedOut);
     });
+}
+
+void SessionController::requestLogin()
+{
+    m_api->post(
+        QString::fromLatin1(kLoginPath), m_pendingForm, this, [this](const ApiResponse &response) {
+            if (m_status != Status::SigningIn)
+                return;
+            if (response.status == 404) {
+                fail(Failure::SignInUnsupported);
+                setStatus(Status::SignedOut);
+                return;
+            }
+            finishAuthentication(response, m_totpStep ? Status::TotpRequired : Status::SignedOut);
+        });
+}
+
+void SessionController::requestSignup()
+{
+    m_api->post(QString::fromLatin1(kSignupPath), m_pendingForm, this,
+                [this](const ApiResponse &response) {
+                    if (m_status == Status::SigningUp)
+                        finishAuthentication(response, Status::SignedOut);
+                });
+}
+
+void SessionController::finishAuthentication(const ApiResponse &response, Status retryStatus)
+{
+    if (response.succeeded() && response.body.value("user"_L1).isObject() &&
+        m_api->startSession(response.body)) {
+        m_pendingForm = {};
+        if (!m_store.save(m_api->refreshToken()))
+            qCWarning(lcSession) << "the session will not survive a restart";
+        setTotpStep(false);
+        updateUser(response.body.value("user"_L1).toObject());
+        setStatus(Status::SignedIn);
+        return;
+    }
+    if (response.hasCode(paydesk::errc::kTotpRequired) && !m_totpStep) {
+        setTotpStep(true);
+        setStatus(Status::TotpRequired);
+        return;
+    }
+    if (response.hasCode(paydesk::errc::kInvalidTotp)) {
+        m_pendingForm.remove("totp_code"_L1);
+        failWith(response);
+        setStatus(Status::TotpRequired);
+        return;
+    }
+    if (retryStatus == Status::SignedOut)
+        m_pendingForm = {};
+    failWith(response);
+    setStatus(retryStatus);
+}
+
+void SessionController::restore(const QString &refreshToken)
+{
+    qCInfo(lcSession) << "restoring the stored session";
+    m_api->setBaseUrl(QUrl(m_serverUrl));
+    setStatus(Status::Restoring);
+    m_api->resumeSession(refreshToken);
+}
+
+void SessionController::onRenewed(const QString &refreshToken, const QJsonObject &user)
+{
+    if (!m_store.save(refreshToken))
+        qCWarning(lcSession) << "the renewed session will not survive a restart";
+    updateUser(user);
+    if (m_status == Status::Restoring) {
+        fail(Failure::None);
+        setStatus(Status::SignedIn);
+    }
+}
+
+void SessionController::onSessionLost(const ApiResponse &response)
+{
+    if (m_status != Status::SignedIn && m_status != Status::Restoring)
+        return;
+    qCInfo(lcSession) << "session lost:" << (response.error ? response.error->code : QString());
+    endLocally();
+    fail(Failure::SessionEnded, ApiClient::userMessage(response));
+}
+
+void SessionController::onRenewalDeferred(const ApiResponse &response)
+{
+    // Signed in: stay silent, the client retries. Restoring: say why it takes long.
+    if (m_status == Status::Restoring)
+        response.reached ? failWith(response)
+                         : fail(Failure::ServerUnreachable, response.transportError);
+}
+
+void SessionController::endLocally()
+{
+    m_api->endSession();
+    m_store.clear();
+    m_pendingForm = {};
+    setTotpStep(false);
+    if (!m_user.isEmpty()) {
+        m_user.clear();
+        Q_EMIT userChanged();
+    }
+    setStatus(Status::SignedOut);
 }
 
 void SessionController::setStatus(Status status)
@@ -206,7 +354,18 @@ void SessionController::setStatus(Status status)
     if (status == m_status)
         return;
     qCDebug(lcSession) << "status" << m_status << "->" << status;
+    const bool wasPreview = m_status == Status::Preview;
     m_status = status;
+    Q_EMIT statusChanged();
+    if (wasPreview)
+        Q_EMIT userChanged(); // the preview's pages are gone
+}
+
+void SessionController::setTotpStep(bool on)
+{
+    if (on == m_totpStep)
+        return;
+    m_totpStep = on;
     Q_EMIT statusChanged();
 }
 
@@ -217,10 +376,21 @@ void SessionController::fail(Failure failure, const QString &detail, const QStri
         requestId == m_failureRequestId)
         return;
     if (failure != Failure::None)
-        qCInfo(lcSession) << "sign-in failed:" << failure << detail << field << requestId;
+        qCInfo(lcSession) << "failure:" << failure << detail << field << requestId;
     m_failure = failure;
     m_failureDetail = detail;
     m_failureField = field;
     m_failureRequestId = requestId;
     Q_EMIT failureChanged();
+}
+
+void SessionController::failWith(const ApiResponse &response)
+{
+    if (!response.reached)
+        fail(Failure::ServerUnreachable, response.transportError);
+    else if (response.error && response.status >= 400)
+        fail(Failure::Rejected, ApiClient::userMessage(response), response.error->field,
+             response.requestId);
+    else
+        fail(Failure::BadResponse, QString::number(response.status));
 }

@@ -1,13 +1,19 @@
 // The desktop's one door to paydeskd's REST API: joins paths onto the configured server URL,
-// sends JSON, and decodes the answer and the API's error envelope into an ApiResponse.
-// It never decides what a status means for the user; the controllers do.
+// sends JSON, decodes answers and the API's error envelope, and owns the session's tokens: it
+// adds the Authorization header, renews the access token before it expires (at 80% of its
+// lifetime) and, when the server still answers 401 for an expired token, renews it once and
+// replays the request. Callers never see a token; they never build an Authorization header.
+// It never decides what a status means for the user's flow; the controllers do.
 #pragma once
 
 #include "error.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 #include <chrono>
@@ -26,6 +32,10 @@ struct ApiResponse
     std::optional<paydesk::Error> error; // the server's {"error":{...}} envelope, when present
     QString requestId;                   // error.request_id, for support conversations
     QString transportError;
+    int retryAfterSeconds = 0; // the Retry-After header of 429s and lockouts
+
+    bool succeeded() const { return reached && status >= 200 && status < 300; }
+    bool hasCode(const char *code) const { return error && error->is(code); }
 };
 
 class ApiClient : public QObject
@@ -36,26 +46,66 @@ public:
     using Callback = std::function<void(const ApiResponse &)>;
 
     explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
 
     QUrl baseUrl() const { return m_baseUrl; }
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
-    void setAccessToken(const QString &token) { m_accessToken = token; }
     // Requests that get no answer within this time fail as transport errors.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
     // `done` runs on `context`'s thread, and never if `context` is destroyed first.
     void get(const QString &path, QObject *context, Callback done);
     void post(const QString &path, const QJsonObject &body, QObject *context, Callback done);
+    void put(const QString &path, const QJsonObject &body, QObject *context, Callback done);
 
+    // Session. `session` is a sign-in answer: {access_token, expires_in, refresh_token, user}.
+    // Starts using its tokens and schedules the renewal. False if it lacks a token.
+    bool startSession(const QJsonObject &session);
+    // Renews now from a stored refresh token (restoring a session at start-up). The outcome
+    // arrives as sessionRenewed, sessionLost or renewalDeferred.
+    void resumeSession(const QString &refreshToken);
+    // Forgets the tokens; requests in flight finish without the session.
+    void endSession();
+    bool hasSession() const { return !m_refreshToken.isEmpty(); }
+    QString refreshToken() const { return m_refreshToken; }
+    // Replaces the access token only (what a revoked or corrupted token looks like to the
+    // server); the next 401 renews it. For diagnostics and tests of the renewal path.
+    void replaceAccessToken(const QString &token) { m_accessToken = token; }
+
+    // The sentence to show a person for a failed request: the error code's translated message
+    // when it has one, else the server's message, else what went wrong on the way.
+    static QString userMessage(const ApiResponse &response);
     // The API's error envelope {"error":{"code","message","field","request_id"}}, if `body` is one.
     static std::optional<paydesk::Error> parseError(const QJsonObject &body);
 
+Q_SIGNALS:
+    // A renewal succeeded: a new refresh token (persist it) and the account as it is now.
+    void sessionRenewed(const QString &refreshToken, const QJsonObject &user);
+    // The server refused the refresh token (signed out elsewhere, password changed, revoked):
+    // the session is over and the person must sign in again.
+    void sessionLost(const ApiResponse &response);
+    // A renewal got no usable answer (server away or failing); it is retried with a back-off
+    // and the session is kept, so a server restart goes unnoticed.
+    void renewalDeferred(const ApiResponse &response);
+
 private:
+    struct Pending;
+    void send(Pending pending);
+    void dispatch(const Pending &pending);
+    void finish(QNetworkReply *reply, Pending pending);
+    void renew();
+    void renewed(const ApiResponse &response);
+    void armRenewal(std::chrono::milliseconds delay);
     QNetworkRequest requestFor(const QString &path) const;
-    void deliver(QNetworkReply *reply, QObject *context, Callback done);
 
     QNetworkAccessManager m_network;
     QUrl m_baseUrl;
     QString m_accessToken;
+    QString m_refreshToken;
     std::chrono::milliseconds m_timeout{10000};
+    QTimer m_renewTimer;
+    bool m_renewing = false;
+    int m_failedRenewals = 0; // in a row, for the back-off while the server is away
+    quint64 m_generation = 0; // bumped by every start/end, so late answers are ignored
+    QList<Pending> m_waiting; // authenticated requests held while a renewal runs
 };

@@ -3,8 +3,8 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Paydesk
 
-// A message box inside a page or form. `kind`: "error", "warning" or "info". Children (e.g. an
-// action button) go under the text.
+// A message box inside a page or form. `kind`: "error", "warning", "info" or "success".
+// Children (e.g. an action button) go under the text.
 Rectangle {
     id: root
 
@@ -15,13 +15,17 @@ Rectangle {
     default property alias actions: actionRow.data
 
     readonly property color accent: kind === "error" ? Theme.danger
-                                                     : kind === "warning" ? Theme.warning : Theme.brandText
+                                  : kind === "warning" ? Theme.warning
+                                  : kind === "success" ? Theme.success : Theme.brandText
 
     implicitHeight: layout.implicitHeight + 2 * Theme.spacingMd
     radius: Theme.radius
-    color: kind === "error" ? Theme.dangerSoft : kind === "warning" ? Theme.warningSoft : Theme.brandSoft
+    color: kind === "error" ? Theme.dangerSoft
+         : kind === "warning" ? Theme.warningSoft
+         : kind === "success" ? Theme.successSoft : Theme.brandSoft
     border.color: kind === "error" ? Theme.dangerBorder
-                                   : kind === "warning" ? Theme.warningBorder : Theme.infoBorder
+                : kind === "warning" ? Theme.warningBorder
+                : kind === "success" ? Theme.successBorder : Theme.infoBorder
     Accessible.role: Accessible.AlertMessage
     Accessible.name: titleLabel.text
     Accessible.description: messageLabel.text
@@ -33,7 +37,7 @@ Rectangle {
         spacing: Theme.spacingMd
 
         Icon {
-            name: root.kind === "info" ? "info" : "alert"
+            name: root.kind === "info" ? "info" : root.kind === "success" ? "checkCircle" : "alert"
             color: root.accent
             Layout.preferredWidth: 18
             Layout.preferredHeight: 18

@@ -17,6 +17,8 @@ ColumnLayout {
     property string helpText
 
     signal accepted()
+    // The person changed the text (not a binding or a reset).
+    signal edited()
 
     spacing: Theme.spacingXs + 2
 
@@ -42,6 +44,7 @@ ColumnLayout {
         Accessible.name: caption.text
         Accessible.description: root.errorText
         onAccepted: root.accepted()
+        onTextEdited: root.edited()
 
         background: Rectangle {
             radius: Theme.radius

@@ -3,10 +3,13 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Paydesk
 
-// Appearance, language, server address and the session. Every change applies at once and is
-// remembered (Preferences, SessionController).
+// The account and this computer: profile, security (password, PIN, two-factor) and
+// preferences (appearance, server, session). Each change applies at once and is remembered.
 ScrollView {
     id: root
+
+    readonly property bool signedIn: SessionController.status === SessionController.SignedIn
+    property string section: signedIn ? "profile" : "preferences"
 
     objectName: "settingsPage"
     contentWidth: availableWidth
@@ -14,12 +17,13 @@ ScrollView {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Settings")
 
-    function serverProblemText(problem) {
-        if (problem === SessionController.Missing)
-            return qsTr("Enter the server address.")
-        if (problem === SessionController.Malformed)
-            return qsTr("Enter a full address starting with http:// or https://.")
-        return ""
+    ProfileController {
+        id: profile
+        session: root.signedIn ? SessionController : null
+    }
+    SecurityController {
+        id: security
+        session: root.signedIn ? SessionController : null
     }
 
     ColumnLayout {
@@ -29,119 +33,40 @@ ScrollView {
 
         PageHeader {
             title: qsTr("Settings")
-            description: qsTr("Preferences for this computer and your session.")
+            description: qsTr("Your profile, how you sign in, and preferences for this computer.")
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingXxl
         }
 
-        Card {
-            Layout.fillWidth: true
-            contentItem: ColumnLayout {
-                spacing: Theme.spacingLg
-                Label {
-                    text: qsTr("Appearance")
-                    color: Theme.text
-                    font.pixelSize: Theme.fontSubtitle
-                    font.weight: Font.Bold
-                }
-                SettingsRow {
-                    title: qsTr("Theme")
-                    description: qsTr("Choose how Paydesk looks on this computer.")
-                    Layout.fillWidth: true
-                    SegmentedControl {
-                        objectName: "themeSwitch"
-                        accessibleName: qsTr("Theme")
-                        currentValue: Preferences.darkTheme ? "dark" : "light"
-                        options: [
-                            { value: "light", label: qsTr("Light"), icon: "sun" },
-                            { value: "dark", label: qsTr("Dark"), icon: "moon" }
-                        ]
-                        onActivated: value => Preferences.darkTheme = (value === "dark")
-                    }
-                }
-                Rectangle { color: Theme.border; Layout.fillWidth: true; Layout.preferredHeight: 1 }
-                SettingsRow {
-                    title: qsTr("Language")
-                    description: qsTr("Applies immediately to every screen.")
-                    Layout.fillWidth: true
-                    SegmentedControl {
-                        objectName: "languageSwitch"
-                        accessibleName: qsTr("Language")
-                        currentValue: Preferences.language
-                        // Each language is named in itself, so anyone can find their own.
-                        options: [
-                            { value: "en", label: "English" },
-                            { value: "fr", label: "Français" }
-                        ]
-                        onActivated: value => Preferences.language = value
-                    }
-                }
-            }
+        SegmentedControl {
+            objectName: "settingsSections"
+            visible: root.signedIn
+            accessibleName: qsTr("Settings sections")
+            currentValue: root.section
+            options: [
+                { value: "profile", label: qsTr("Profile"), icon: "user" },
+                { value: "security", label: qsTr("Security"), icon: "shield" },
+                { value: "preferences", label: qsTr("Preferences"), icon: "settings" }
+            ]
+            onActivated: value => root.section = value
         }
 
-        Card {
+        ProfileSection {
+            visible: root.section === "profile" && root.signedIn
+            controller: profile
             Layout.fillWidth: true
-            contentItem: ColumnLayout {
-                spacing: Theme.spacingLg
-                Label {
-                    text: qsTr("Server")
-                    color: Theme.text
-                    font.pixelSize: Theme.fontSubtitle
-                    font.weight: Font.Bold
-                }
-                RowLayout {
-                    spacing: Theme.spacingMd
-                    Layout.fillWidth: true
-                    FormField {
-                        id: serverField
-                        objectName: "settingsServerField"
-                        label: qsTr("Server address")
-                        iconName: "server"
-                        text: SessionController.serverUrl
-                        errorText: root.serverProblemText(SessionController.serverUrlProblem)
-                        helpText: qsTr("Used the next time you sign in.")
-                        Layout.fillWidth: true
-                        onAccepted: SessionController.serverUrl = text
-                    }
-                    AppButton {
-                        text: qsTr("Save")
-                        kind: "secondary"
-                        enabled: serverField.text.trim() !== SessionController.serverUrl
-                        Layout.alignment: Qt.AlignTop
-                        Layout.topMargin: 24
-                        onClicked: SessionController.serverUrl = serverField.text
-                    }
-                }
-            }
+        }
+        SecuritySection {
+            visible: root.section === "security" && root.signedIn
+            controller: security
+            Layout.fillWidth: true
+        }
+        PreferencesSection {
+            visible: root.section === "preferences" || !root.signedIn
+            profile: profile
+            Layout.fillWidth: true
         }
 
-        Card {
-            Layout.fillWidth: true
-            Layout.bottomMargin: Theme.spacingXxl
-            contentItem: ColumnLayout {
-                spacing: Theme.spacingLg
-                Label {
-                    text: qsTr("Session")
-                    color: Theme.text
-                    font.pixelSize: Theme.fontSubtitle
-                    font.weight: Font.Bold
-                }
-                RowLayout {
-                    spacing: Theme.spacingLg
-                    Layout.fillWidth: true
-                    AccountCard {
-                        Layout.fillWidth: true
-                    }
-                    AppButton {
-                        objectName: "signOutButton"
-                        text: SessionController.status === SessionController.Preview ? qsTr("Leave preview")
-                                                                                     : qsTr("Sign out")
-                        kind: "danger"
-                        iconName: "logout"
-                        onClicked: SessionController.signOut()
-                    }
-                }
-            }
-        }
+        Item { Layout.preferredHeight: Theme.spacingXl }
     }
 }
