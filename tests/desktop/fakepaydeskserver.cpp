@@ -28,6 +28,12 @@ FakePaydeskServer::FakePaydeskServer()
     });
     m_server.route(u"/api/v1/auth/login"_s, QHttpServerRequest::Method::Post,
                    [this](const QHttpServerRequest &request) { return login(request); });
+    m_server.route(u"/api/v1/auth/refresh"_s, QHttpServerRequest::Method::Post,
+                   [this](const QHttpServerRequest &request) { return refresh(request); });
+    m_server.route(u"/api/v1/auth/me"_s, QHttpServerRequest::Method::Get,
+                   [this](const QHttpServerRequest &request) { return me(request); });
+    m_server.route(u"/api/v1/auth/logout"_s, QHttpServerRequest::Method::Post,
+                   [] { return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent); });
 }
 
 bool FakePaydeskServer::start()
@@ -61,17 +67,50 @@ QHttpServerResponse FakePaydeskServer::login(const QHttpServerRequest &request)
                                    Status::NotFound);
     case Login::Rejects:
         return QHttpServerResponse(
-            errorEnvelope(u"unauthenticated"_s, u"Email or password is incorrect."_s),
+            errorEnvelope(u"invalid_credentials"_s, u"Wrong email or password."_s),
             Status::Unauthorized);
     case Login::Garbled:
         return QHttpServerResponse(QJsonObject{{"ok"_L1, true}});
     case Login::Accepts:
         break;
     }
+    m_email = m_lastLoginBody.value("email"_L1).toString();
+    return QHttpServerResponse(issueSession(m_email));
+}
+
+QJsonObject FakePaydeskServer::issueSession(const QString &email)
+{
+    ++m_serial;
+    m_validAccess = u"at_%1"_s.arg(m_serial);
+    m_validRefresh = u"rt_%1"_s.arg(m_serial);
     const QJsonObject user{{"id"_L1, u"usr_1"_s},
-                           {"email"_L1, m_lastLoginBody.value("email"_L1)},
+                           {"email"_L1, email},
                            {"display_name"_L1, u"Ada Lovelace"_s},
                            {"role"_L1, u"merchant"_s}};
-    return QHttpServerResponse(QJsonObject{
-        {"access_token"_L1, u"at_test"_s}, {"refresh_token"_L1, u"rt_test"_s}, {"user"_L1, user}});
+    return QJsonObject{{"access_token"_L1, m_validAccess},
+                       {"expires_in"_L1, 900},
+                       {"refresh_token"_L1, m_validRefresh},
+                       {"user"_L1, user}};
+}
+
+QHttpServerResponse FakePaydeskServer::refresh(const QHttpServerRequest &request)
+{
+    ++m_refreshCalls;
+    const QString token =
+        QJsonDocument::fromJson(request.body()).object().value("refresh_token"_L1).toString();
+    if (token.isEmpty() || token != m_validRefresh)
+        return QHttpServerResponse(errorEnvelope(u"invalid_refresh_token"_s, u"Sign in again."_s),
+                                   QHttpServerResponse::StatusCode::Unauthorized);
+    return QHttpServerResponse(issueSession(m_email));
+}
+
+QHttpServerResponse FakePaydeskServer::me(const QHttpServerRequest &request)
+{
+    ++m_meCalls;
+    const QByteArray expected = "Bearer " + m_validAccess.toUtf8();
+    if (m_validAccess.isEmpty() || request.value("Authorization") != expected)
+        return QHttpServerResponse(errorEnvelope(u"token_expired"_s, u"Expired."_s),
+                                   QHttpServerResponse::StatusCode::Unauthorized);
+    return QHttpServerResponse(
+        QJsonObject{{"user"_L1, QJsonObject{{"email"_L1, m_email}, {"role"_L1, u"merchant"_s}}}});
 }

@@ -1,6 +1,8 @@
 // A stand-in paydeskd for the desktop tests: QtHttpServer on 127.0.0.1 and an ephemeral port,
-// serving /health and /api/v1/auth/login with the answer a test chooses. Never a fixed port,
-// so ctest can run the suites in parallel.
+// serving /health, /api/v1/auth/login with the answer a test chooses, and /auth/refresh and
+// /auth/me with rotating tokens whose expiry a test decides. Never a fixed port, so ctest can
+// run the suites in parallel. Timing details (concurrent 401s, refused refreshes) are pinned
+// here; the real paydeskd covers the flows end to end (tst_sessionlive).
 #pragma once
 
 #include <QHttpServer>
@@ -24,6 +26,12 @@ public:
     void setLogin(Login login) { m_login = login; }
     int healthCalls() const { return m_healthCalls; }
     int loginCalls() const { return m_loginCalls; }
+    int refreshCalls() const { return m_refreshCalls; }
+    int meCalls() const { return m_meCalls; }
+    // From now on the current access token is refused with token_expired.
+    void expireAccessToken() { m_validAccess.clear(); }
+    // From now on refreshing is refused with invalid_refresh_token (signed out elsewhere).
+    void revokeRefreshToken() { m_validRefresh.clear(); }
     QJsonObject lastLoginBody() const { return m_lastLoginBody; }
 
     // A URL on which nothing listens: a port that was free a moment ago.
@@ -31,6 +39,9 @@ public:
 
 private:
     QHttpServerResponse login(const QHttpServerRequest &request);
+    QHttpServerResponse refresh(const QHttpServerRequest &request);
+    QHttpServerResponse me(const QHttpServerRequest &request);
+    QJsonObject issueSession(const QString &email);
 
     QHttpServer m_server;
     quint16 m_port = 0;
@@ -38,5 +49,11 @@ private:
     Login m_login = Login::Missing;
     int m_healthCalls = 0;
     int m_loginCalls = 0;
+    int m_refreshCalls = 0;
+    int m_meCalls = 0;
+    int m_serial = 0;
+    QString m_validAccess;
+    QString m_validRefresh;
+    QString m_email;
     QJsonObject m_lastLoginBody;
 };

@@ -1,8 +1,11 @@
-// SessionController: the form rules as data tables, then the sign-in state machine against a
-// FakePaydeskServer (reachable or not, with or without a login endpoint).
+// SessionController: the form rules as data tables, then the sign-in state machine and the
+// token renewal's timing against a FakePaydeskServer (reachable or not, with or without a login
+// endpoint, with tokens it expires on demand). The real server: tst_sessionlive.
+#include "apiclient.h"
 #include "fakepaydeskserver.h"
 #include "sessioncontroller.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -38,6 +41,10 @@ private Q_SLOTS:
     void garbledLoginIsBadResponse();
     void busyWhileRequestRunsAndSecondSignInIgnored();
     void validServerUrlPersistsMalformedDoesNot();
+    void pagesFollowRole_data();
+    void pagesFollowRole();
+    void concurrentExpiredRequestsRenewOnceAndReplay();
+    void refusedRenewalEndsSessionAndForgetsToken();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -45,15 +52,16 @@ private:
 
 void tst_SessionController::initTestCase()
 {
-    // Never touch the user's real settings.
-    QStandardPaths::setTestModeEnabled(true);
+    // Never touch the user's real settings or session: a config folder of our own.
     QVERIFY(m_settingsDir.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_settingsDir.path()));
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
 }
 
 void tst_SessionController::init()
 {
     QSettings(u"Paydesk"_s, u"paydesk"_s).clear();
+    QVERIFY(TokenStore().clear());
 }
 
 void tst_SessionController::emailRule_data()
@@ -203,10 +211,12 @@ void tst_SessionController::acceptedLoginOpensShellAndSignOutCloses()
     QCOMPARE(server.lastLoginBody().value("password"_L1).toString(), u" secret "_s);
     QCOMPARE(session.user().value(u"display_name"_s).toString(), u"Ada Lovelace"_s);
     QVERIFY(session.inShell());
+    QCOMPARE(TokenStore().load(), u"rt_1"_s);
 
     session.signOut();
     QCOMPARE(session.status(), Status::SignedOut);
     QVERIFY(session.user().isEmpty());
+    QVERIFY(!QFile::exists(session.tokenFile()));
 }
 
 void tst_SessionController::rejectedLoginShowsServerMessage()
@@ -218,6 +228,7 @@ void tst_SessionController::rejectedLoginShowsServerMessage()
     session.setServerUrl(server.url());
     session.signIn(u"ada@example.com"_s, u"wrong"_s);
     QTRY_COMPARE(session.failure(), Failure::Rejected);
+    // The code's own sentence (translatable), not the server's English.
     QCOMPARE(session.failureDetail(), u"Email or password is incorrect."_s);
     QCOMPARE(session.failureRequestId(), u"req_test42"_s);
     QCOMPARE(session.status(), Status::SignedOut);
@@ -268,6 +279,74 @@ void tst_SessionController::validServerUrlPersistsMalformedDoesNot()
     SessionController reopened;
     QCOMPARE(reopened.serverUrl(), u"https://pay.example.com"_s);
     QCOMPARE(reopened.serverUrlProblem(), Problem::None);
+}
+
+void tst_SessionController::pagesFollowRole_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QStringList>("pages");
+    const QStringList user{u"wallet"_s, u"chat"_s, u"settings"_s};
+    const QStringList merchant =
+        user + QStringList{u"dashboard"_s, u"payments"_s, u"webhooks"_s, u"apiKeys"_s};
+    QTest::newRow("user") << u"user"_s << user;
+    QTest::newRow("merchant") << u"merchant"_s << merchant;
+    QTest::newRow("admin") << u"admin"_s << merchant + QStringList{u"admin"_s};
+    QTest::newRow("unknown role gets least") << u"auditor"_s << user;
+    QTest::newRow("no role") << QString() << user;
+}
+
+void tst_SessionController::pagesFollowRole()
+{
+    QFETCH(QString, role);
+    QFETCH(QStringList, pages);
+    QCOMPARE(SessionController::pagesForRole(role), pages);
+}
+
+void tst_SessionController::concurrentExpiredRequestsRenewOnceAndReplay()
+{
+    FakePaydeskServer server;
+    server.setLogin(FakePaydeskServer::Login::Accepts);
+    QVERIFY(server.start());
+    SessionController session;
+    session.setServerUrl(server.url());
+    session.signIn(u"ada@example.com"_s, u"secret"_s);
+    QTRY_COMPARE(session.status(), Status::SignedIn);
+    QSignalSpy statuses(&session, &SessionController::statusChanged);
+
+    server.expireAccessToken();
+    QList<int> answers;
+    for (int i = 0; i < 3; ++i)
+        session.api()->get(u"/api/v1/auth/me"_s, this,
+                           [&answers](const ApiResponse &r) { answers.append(r.status); });
+    QTRY_COMPARE(answers.size(), 3);
+    QCOMPARE(answers, QList<int>({200, 200, 200}));
+    QCOMPARE(server.refreshCalls(), 1); // one renewal for all three
+    QCOMPARE(server.meCalls(), 6);      // each refused once, replayed once
+    QCOMPARE(TokenStore().load(), u"rt_2"_s);
+    QCOMPARE(statuses.count(), 0); // nothing the person could notice
+}
+
+void tst_SessionController::refusedRenewalEndsSessionAndForgetsToken()
+{
+    FakePaydeskServer server;
+    server.setLogin(FakePaydeskServer::Login::Accepts);
+    QVERIFY(server.start());
+    SessionController session;
+    session.setServerUrl(server.url());
+    session.signIn(u"ada@example.com"_s, u"secret"_s);
+    QTRY_COMPARE(session.status(), Status::SignedIn);
+
+    server.expireAccessToken();
+    server.revokeRefreshToken();
+    int status = 0;
+    session.api()->get(u"/api/v1/auth/me"_s, this,
+                       [&status](const ApiResponse &r) { status = r.status; });
+    QTRY_COMPARE(status, 401);
+    QCOMPARE(session.status(), Status::SignedOut);
+    QCOMPARE(session.failure(), Failure::SessionEnded);
+    QCOMPARE(session.failureDetail(), u"Your session has ended. Sign in again."_s);
+    QVERIFY(!QFile::exists(session.tokenFile()));
+    QCOMPARE(server.meCalls(), 1); // no replay without a token
 }
 
 QTEST_GUILESS_MAIN(tst_SessionController)
