@@ -1,5 +1,7 @@
 #include "serverapp.h"
 
+#include "domain/ledger/reconciliation.h"
+
 #include "ids.h"
 #include "realtime/wssession.h"
 #include "store/migrator.h"
@@ -11,6 +13,8 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
+#include <QUrl>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -68,10 +72,13 @@ Result<quint16> ServerApp::start()
 
     if (auto r = buildIdentity(); !r)
         return r.error();
+    if (auto r = buildFunding(); !r)
+        return r.error();
     const RatePolicy accountPolicy{m_config.accountRatePerMinute, m_config.accountRatePerMinute};
     m_deps = std::make_unique<ApiDeps>(ApiDeps{m_config, *m_database, m_metrics, m_node,
                                                *m_identity, *m_security, m_limiter, accountPolicy,
                                                *m_ledger, *m_wallets});
+    m_deps->funding = m_fundingDeps.get();
     registerRoutes(m_router, *m_deps);
     PreflightLimits limits;
     limits.maxBodyBytes = m_config.maxBodyBytes;
@@ -91,8 +98,12 @@ Result<quint16> ServerApp::start()
         return port.error();
     if (auto r = registerNode(*port); !r)
         return r.error();
+    setCheckoutBaseUrl(*port);
+    if (auto resumed = m_withdrawals->resumeOpenPayouts(); resumed && *resumed > 0)
+        qCInfo(lcServer) << "asked the provider again about" << *resumed << "open payouts";
     connect(&m_heartbeat, &QTimer::timeout, this, &ServerApp::beatHeartbeat);
     m_heartbeat.start(kHeartbeatMs);
+    scheduleReconciliation();
     return *port;
 }
 
@@ -139,6 +150,46 @@ Result<void> ServerApp::buildIdentity()
                                u"cannot set up the admin account: "_s + r.error().message);
     }
     return {};
+}
+
+Result<void> ServerApp::buildFunding()
+{
+    auto secret = providers::SandboxProvider::loadSecret(m_config.sandboxSecret, m_config.dataDir);
+    if (!secret)
+        return secret.error();
+    m_sandbox =
+        std::make_unique<providers::SandboxProvider>(*secret, m_config.sandboxPayoutDelayMs);
+    m_settlement = std::make_unique<funding::OrderSettlement>(*m_database, *m_ledger, *m_sandbox);
+    m_funding = std::make_unique<funding::FundingService>(*m_ledger, *m_wallets, *m_settlement);
+    m_withdrawals = std::make_unique<funding::WithdrawalService>(*m_ledger, *m_wallets, *m_security,
+                                                                 *m_settlement);
+    // The sandbox's callbacks take the same path as the HTTP callback endpoint's.
+    m_sandbox->setCallbackSink([this](const providers::ProviderCallback &callback) {
+        if (auto r = m_settlement->acceptCallback(callback); !r)
+            qCWarning(lcServer) << "sandbox callback for" << callback.orderId
+                                << "not settled:" << r.error().code << r.error().message;
+    });
+    m_fundingDeps = std::make_unique<FundingDeps>(
+        FundingDeps{*m_funding, *m_withdrawals, *m_settlement, *m_sandbox});
+    return {};
+}
+
+void ServerApp::setCheckoutBaseUrl(quint16 port)
+{
+    QString base = m_config.publicUrl;
+    if (base.isEmpty()) {
+        const QHostAddress &bind = m_config.bindAddress;
+        const bool any = bind == QHostAddress::Any || bind == QHostAddress::AnyIPv4 ||
+                         bind == QHostAddress::AnyIPv6;
+        QUrl url;
+        url.setScheme(u"http"_s);
+        url.setHost(any ? u"127.0.0.1"_s : bind.toString());
+        url.setPort(port);
+        base = url.toString();
+    }
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    m_sandbox->setPublicUrl(base);
 }
 
 Result<void> ServerApp::registerNode(quint16 port)
@@ -213,9 +264,39 @@ void ServerApp::shutdown()
     m_drainPoll.start(20);
 }
 
+void ServerApp::scheduleReconciliation()
+{
+    if (m_config.reconcileIntervalSeconds <= 0)
+        return;
+    connect(&m_reconcileTimer, &QTimer::timeout, this, [this] {
+        if (m_reconciling.exchange(true))
+            return; // the previous run is still going
+        QThreadPool::globalInstance()->start([this] {
+            auto report = ledger::Reconciler(*m_database).run();
+            if (!report) {
+                qCWarning(lcServer) << "reconciliation failed:" << report.error().message;
+            } else {
+                m_metrics.recordReconciliation(report->problemCount(),
+                                               report->checkedAt.toSecsSinceEpoch());
+                if (report->balanced())
+                    qCInfo(lcServer) << "reconciliation: the ledger balances;"
+                                     << report->accountsChecked << "accounts in"
+                                     << report->durationMs << "ms";
+                else
+                    qCCritical(lcServer) << "reconciliation found" << report->problemCount()
+                                         << "problems; see GET /api/v1/admin/reconciliation";
+            }
+            m_reconciling = false;
+        });
+    });
+    m_reconcileTimer.start(m_config.reconcileIntervalSeconds * 1000);
+}
+
 void ServerApp::finishShutdown()
 {
     const qint64 left = m_metrics.inFlight();
+    m_reconcileTimer.stop();
+    QThreadPool::globalInstance()->waitForDone(); // a running reconciliation uses the database
     if (m_pool)
         m_pool->stop();
     if (m_database) {

@@ -6,6 +6,9 @@
 
 #include "api/apideps.h"
 #include "config/config.h"
+#include "domain/funding/fundingservice.h"
+#include "domain/funding/ordersettlement.h"
+#include "domain/funding/withdrawalservice.h"
 #include "domain/identity/identityservice.h"
 #include "domain/identity/passwordhasher.h"
 #include "domain/identity/securityservice.h"
@@ -16,6 +19,7 @@
 #include "http/metrics.h"
 #include "http/ratelimiter.h"
 #include "http/router.h"
+#include "providers/sandboxprovider.h"
 #include "result.h"
 #include "store/database.h"
 #include "store/embeddedcluster.h"
@@ -24,6 +28,7 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 
 namespace paydesk::server {
@@ -48,9 +53,12 @@ Q_SIGNALS:
 private:
     Result<void> openDatabase();
     Result<void> buildIdentity();
+    Result<void> buildFunding();
+    void setCheckoutBaseUrl(quint16 port);
     Result<void> registerNode(quint16 port);
     void beatHeartbeat();
     void finishShutdown();
+    void scheduleReconciliation();
     void installSignalHandlers();
 
     Config m_config;
@@ -66,9 +74,16 @@ private:
     std::unique_ptr<identity::SecurityService> m_security;
     std::unique_ptr<ledger::LedgerService> m_ledger;
     std::unique_ptr<wallet::WalletService> m_wallets;
+    std::unique_ptr<providers::SandboxProvider> m_sandbox;
+    std::unique_ptr<funding::OrderSettlement> m_settlement;
+    std::unique_ptr<funding::FundingService> m_funding;
+    std::unique_ptr<funding::WithdrawalService> m_withdrawals;
+    std::unique_ptr<FundingDeps> m_fundingDeps;
     std::unique_ptr<ApiDeps> m_deps;
     std::unique_ptr<ListenerPool> m_pool;
     QTimer m_heartbeat;
+    QTimer m_reconcileTimer;
+    std::atomic<bool> m_reconciling{false};
     QTimer m_drainPoll;
     qint64 m_drainDeadline = 0;
     QSocketNotifier *m_signalNotifier = nullptr;

@@ -24,6 +24,23 @@ class LedgerService;
 namespace wallet {
 class WalletService;
 }
+namespace funding {
+class FundingService;
+class WithdrawalService;
+class OrderSettlement;
+} // namespace funding
+namespace providers {
+class SandboxProvider;
+}
+
+// Adding money and withdrawing through payment providers (domain/funding/, providers/).
+struct FundingDeps
+{
+    funding::FundingService &funding;
+    funding::WithdrawalService &withdrawals;
+    funding::OrderSettlement &settlement;
+    providers::SandboxProvider &sandbox;
+};
 
 struct NodeInfo
 {
@@ -46,6 +63,9 @@ struct ApiDeps
     RatePolicy accountPolicy; // per account/user buckets for sign-in, PIN and password checks
     ledger::LedgerService &ledger;
     wallet::WalletService &wallets;
+    // Set by ServerApp before the routes are registered; handlers read it when called, so a
+    // table built only to be inspected (the OpenAPI test) may leave it null.
+    const FundingDeps *funding = nullptr;
 };
 
 // Registers every route of the API. The OpenAPI test builds the table through this too.
@@ -58,5 +78,8 @@ void registerProfileRoutes(Router &router, const ApiDeps &deps);
 void registerTwoFactorRoutes(Router &router, const ApiDeps &deps);
 void registerAdminRoutes(Router &router, const ApiDeps &deps);
 void registerWalletRoutes(Router &router, const ApiDeps &deps);
+void registerFundingRoutes(Router &router, const ApiDeps &deps);
+void registerWithdrawalRoutes(Router &router, const ApiDeps &deps);
+void registerSandboxRoutes(Router &router, const ApiDeps &deps);
 
 } // namespace paydesk::server

@@ -10,6 +10,9 @@ void registerRoutes(Router &router, const ApiDeps &deps)
     registerProfileRoutes(router, deps);
     registerAdminRoutes(router, deps);
     registerWalletRoutes(router, deps);
+    registerFundingRoutes(router, deps);
+    registerWithdrawalRoutes(router, deps);
+    registerSandboxRoutes(router, deps);
 }
 
 } // namespace paydesk::server

@@ -63,9 +63,17 @@ const QList<Option> &options()
         {u"daily-limit"_s, "PAYDESK_DAILY_LIMIT",
          u"Most a wallet can pay out per UTC day, minor units (default 500000000)."_s,
          u"minor"_s},
+        {u"reconcile-interval"_s, "PAYDESK_RECONCILE_INTERVAL",
+         u"Seconds between scheduled ledger reconciliations (default 3600; 0: off)."_s,
+         u"seconds"_s},
         {u"min-topup"_s, "PAYDESK_MIN_TOPUP",
          u"Smallest amount a wallet can be funded with, minor units (default 1000)."_s,
          u"minor"_s},
+        {u"sandbox-secret"_s, "PAYDESK_SANDBOX_SECRET",
+         u"Secret (16+ characters) signing the sandbox provider's callbacks (default: generated)."_s,
+         u"secret"_s},
+        {u"sandbox-payout-delay-ms"_s, "PAYDESK_SANDBOX_PAYOUT_DELAY_MS",
+         u"How long the sandbox takes to report a payout's outcome (default 1000)."_s, u"ms"_s},
     };
     return kOptions;
 }
@@ -108,6 +116,11 @@ QString applyIdentity(Config &config, const QString &flag, const QString &value)
         if (!kCurrencies.contains(value))
             return u"--currency must be one of NGN, INR, USD, EUR"_s;
         config.defaultCurrency = value;
+    } else if (flag == "reconcile-interval"_L1) {
+        const auto v = parseInteger(value, 0, 7 * 24 * 3600);
+        if (!v)
+            return u"--reconcile-interval must be 0..604800 seconds"_s;
+        config.reconcileIntervalSeconds = int(*v);
     } else if (flag == "transfer-limit"_L1 || flag == "daily-limit"_L1 || flag == "min-topup"_L1) {
         const auto v = parseInteger(value, 1, (qint64(1) << 53) - 1);
         if (!v)
@@ -125,6 +138,22 @@ QString applyIdentity(Config &config, const QString &flag, const QString &value)
         if (!v)
             return u"--argon2-iterations must be 1..100"_s;
         config.argon2Iterations = int(*v);
+    }
+    return {};
+}
+
+// The payment provider options; returns an error text for bad values.
+QString applyProviders(Config &config, const QString &flag, const QString &value)
+{
+    if (flag == "sandbox-secret"_L1) {
+        if (value.size() < 16)
+            return u"--sandbox-secret must be at least 16 characters"_s;
+        config.sandboxSecret = value;
+    } else if (flag == "sandbox-payout-delay-ms"_L1) {
+        const auto v = parseInteger(value, 0, 600000);
+        if (!v)
+            return u"--sandbox-payout-delay-ms must be 0..600000"_s;
+        config.sandboxPayoutDelayMs = int(*v);
     }
     return {};
 }
@@ -166,6 +195,8 @@ QString apply(Config &config, const QString &flag, const QString &value)
         config.drainTimeoutMs = int(*v);
     } else if (flag == "public-url"_L1) {
         config.publicUrl = value;
+    } else if (flag.startsWith("sandbox-"_L1)) {
+        return applyProviders(config, flag, value);
     } else {
         return applyIdentity(config, flag, value);
     }

@@ -32,6 +32,9 @@ struct Config
     int argon2MemoryKiB = 19 * 1024;                 // Argon2id cost for passwords and PINs
     int argon2Iterations = 2;
     wallet::WalletSettings wallet; // limits and minimum top-up, in minor units
+    int reconcileIntervalSeconds = 3600; // the scheduled ledger proof; 0 turns it off
+    QString sandboxSecret; // signs sandbox provider callbacks; empty: generated in dataDir
+    int sandboxPayoutDelayMs = 1000; // the sandbox reports a payout's outcome after this long
 
     bool usesEmbeddedCluster() const { return databaseUrl.isEmpty(); }
 };

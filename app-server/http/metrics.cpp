@@ -40,8 +40,8 @@ void Metrics::bindShard(int index)
 
 Metrics::Shard &Metrics::currentShard()
 {
-    const int i = (t_shard >= 0 && t_shard < int(m_shards.size()) - 1) ? t_shard
-                                                                        : int(m_shards.size()) - 1;
+    const int i =
+        (t_shard >= 0 && t_shard < int(m_shards.size()) - 1) ? t_shard : int(m_shards.size()) - 1;
     return *m_shards[i];
 }
 
@@ -109,6 +109,14 @@ QByteArray Metrics::render(const QByteArray &extra) const
     out += "# HELP paydesk_websocket_connections Open WebSocket connections.\n"
            "# TYPE paydesk_websocket_connections gauge\npaydesk_websocket_connections " +
            QByteArray::number(webSockets()) + '\n';
+    out += "# HELP paydesk_ledger_reconciliation_problems Problems the last reconciliation found "
+           "(-1: not run yet).\n# TYPE paydesk_ledger_reconciliation_problems gauge\n"
+           "paydesk_ledger_reconciliation_problems " +
+           QByteArray::number(m_ledgerProblems.load(std::memory_order_relaxed)) + '\n';
+    out += "# HELP paydesk_ledger_reconciliation_timestamp_seconds When it ran.\n"
+           "# TYPE paydesk_ledger_reconciliation_timestamp_seconds gauge\n"
+           "paydesk_ledger_reconciliation_timestamp_seconds " +
+           QByteArray::number(m_reconciledAt.load(std::memory_order_relaxed)) + '\n';
     out += extra;
     return out;
 }

@@ -35,6 +35,13 @@ public:
     qint64 inFlight() const { return m_inFlight.load(std::memory_order_relaxed); }
     qint64 webSockets() const { return m_webSockets.load(std::memory_order_relaxed); }
 
+    // The last ledger reconciliation: problems found (0 = the ledger balances) and when.
+    void recordReconciliation(qint64 problems, qint64 atSeconds)
+    {
+        m_ledgerProblems.store(problems, std::memory_order_relaxed);
+        m_reconciledAt.store(atSeconds, std::memory_order_relaxed);
+    }
+
     // The Prometheus exposition text; `extra` lines (gauges owned elsewhere) are appended.
     QByteArray render(const QByteArray &extra = {}) const;
 
@@ -56,6 +63,8 @@ private:
     std::vector<std::unique_ptr<Shard>> m_shards;
     std::atomic<qint64> m_inFlight{0};
     std::atomic<qint64> m_webSockets{0};
+    std::atomic<qint64> m_ledgerProblems{-1}; // -1 until the first run
+    std::atomic<qint64> m_reconciledAt{0};
 };
 
 } // namespace paydesk::server

@@ -2,6 +2,7 @@
 
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
@@ -112,11 +113,18 @@ Result<QSqlDatabase> Database::openSide(const QString &connectionName, const QSt
     return db;
 }
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db, Mode mode) : m_db(std::move(db))
 {
     m_open = m_db.transaction();
-    if (!m_open)
+    if (!m_open) {
         qCWarning(lcDb) << "could not begin a transaction:" << m_db.lastError().text();
+        return;
+    }
+    if (mode == RepeatableReadOnly) {
+        QSqlQuery q(m_db);
+        if (!q.exec(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"_s))
+            qCWarning(lcDb) << "could not set the isolation level:" << q.lastError().text();
+    }
 }
 
 Transaction::~Transaction()

@@ -46,7 +46,11 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    enum Mode {
+        ReadWrite,           // READ COMMITTED, the default
+        RepeatableReadOnly,  // one snapshot for several reads (reports, reconciliation)
+    };
+    explicit Transaction(QSqlDatabase db, Mode mode = ReadWrite);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

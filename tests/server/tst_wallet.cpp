@@ -1,0 +1,425 @@
+// The wallet API through real HTTP against a real paydeskd: the wallet's state and limits,
+// switching it off and on, transfers with every way they can be refused (nothing written), and
+// Idempotency-Key replay. The ledger audit runs after every test.
+#include "ledgeraudit.h"
+#include "testserver.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using paydesk::test::HttpResult;
+using paydesk::test::TestServer;
+
+namespace {
+const QString kPassword = u"correct horse battery"_s;
+const QString kPin = u"4826"_s;
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString errorCode(const HttpResult &r)
+{
+    return r.json().value("error"_L1).toObject().value("code"_L1).toString();
+}
+} // namespace
+
+struct Person
+{
+    QString id;
+    QString email;
+    QString token;
+    QString walletId;
+};
+
+class TstWallet : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+
+    void walletShowsBalanceStatusAndLimits();
+    void transferMovesMoneyBothWays();
+    void transferRefusals_data();
+    void transferRefusals();
+    void disabledWalletsNeitherSendNorReceive();
+    void idempotencyKeyReplaysTheFirstResponse();
+    void concurrentDuplicatesMoveMoneyOnce();
+    void wrongPinCountsTowardsTheLockout();
+    void dailyLimitCountsEverythingSentToday();
+    void reconciliationFindsACorruptedBalance();
+
+private:
+    Person person(const QString &email, qint64 funds = 0);
+    HttpResult send(const QByteArray &method, const QString &path, const QJsonObject &body,
+                    const QString &token, const QByteArray &idempotencyKey = {});
+    HttpResult transfer(const Person &from, const QJsonObject &body,
+                        const QByteArray &idempotencyKey = {});
+    qint64 balance(const Person &p);
+
+    std::unique_ptr<TestServer> m_server;
+    Person m_alice;
+    Person m_bob;
+    int m_people = 0;
+};
+
+void TstWallet::initTestCase()
+{
+    m_server = std::make_unique<TestServer>();
+    QVERIFY2(m_server->start({u"--auth-rate"_s, u"100000"_s, u"--account-rate"_s, u"100000"_s,
+                              u"--argon2-memory-kib"_s, u"256"_s, u"--argon2-iterations"_s, u"1"_s,
+                              u"--transfer-limit"_s, u"500000"_s, u"--daily-limit"_s, u"800000"_s,
+                              u"--admin-email"_s, u"root@paydesk.test"_s, u"--admin-password"_s,
+                              u"admin password 1"_s}),
+             qPrintable(m_server->log()));
+    m_alice = person(u"alice@example.com"_s, 1'000'000);
+    m_bob = person(u"bob@example.com"_s, 10'000);
+    QVERIFY(!m_alice.token.isEmpty() && !m_bob.token.isEmpty());
+}
+
+void TstWallet::cleanupTestCase()
+{
+    QCOMPARE(m_server->stop(), 0);
+}
+
+void TstWallet::cleanup()
+{
+    const auto audit = paydesk::test::auditLedger(*m_server);
+    QVERIFY2(audit.clean(), qPrintable(audit.describe()));
+}
+
+Person TstWallet::person(const QString &email, qint64 funds)
+{
+    ++m_people;
+    const auto r = send("POST", u"/api/v1/auth/signup"_s,
+                        {{"email"_L1, email},
+                         {"password"_L1, kPassword},
+                         {"display_name"_L1, u"Person %1"_s.arg(m_people)}},
+                        {});
+    Person p;
+    p.email = email;
+    p.token = r.json().value("access_token"_L1).toString();
+    const QJsonObject user = r.json().value("user"_L1).toObject();
+    p.id = user.value("id"_L1).toString();
+    p.walletId = user.value("wallet_id"_L1).toString();
+    const auto pin = send("POST", u"/api/v1/profile/pin"_s,
+                          {{"password"_L1, kPassword}, {"pin"_L1, kPin}}, p.token);
+    if (r.status != 201 || pin.status != 204)
+        qWarning() << "person setup failed" << r.status << r.body << pin.status << pin.body;
+    if (funds > 0 && !paydesk::test::seedFunding(*m_server, p.walletId, funds))
+        qWarning() << "seeding failed";
+    return p;
+}
+
+HttpResult TstWallet::send(const QByteArray &method, const QString &path, const QJsonObject &body,
+                           const QString &token, const QByteArray &idempotencyKey)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!token.isEmpty())
+        headers.append({"Authorization", "Bearer " + token.toLatin1()});
+    if (!idempotencyKey.isEmpty())
+        headers.append({"Idempotency-Key", idempotencyKey});
+    return m_server->send(method, path, method == "GET" ? QByteArray() : json(body), headers);
+}
+
+HttpResult TstWallet::transfer(const Person &from, const QJsonObject &body,
+                               const QByteArray &idempotencyKey)
+{
+    return send("POST", u"/api/v1/wallet/transfer"_s, body, from.token, idempotencyKey);
+}
+
+qint64 TstWallet::balance(const Person &p)
+{
+    return send("GET", u"/api/v1/wallet/me"_s, {}, p.token)
+        .json()
+        .value("wallet"_L1)
+        .toObject()
+        .value("balance"_L1)
+        .toInteger();
+}
+
+void TstWallet::walletShowsBalanceStatusAndLimits()
+{
+    const Person carol = person(u"carol@example.com"_s, 12'345);
+    const auto r = send("GET", u"/api/v1/wallet/me"_s, {}, carol.token);
+    QCOMPARE(r.status, 200);
+    const QJsonObject w = r.json().value("wallet"_L1).toObject();
+    QCOMPARE(w.value("id"_L1).toString(), carol.walletId);
+    QCOMPARE(w.value("balance"_L1).toInteger(), 12'345);
+    QCOMPARE(w.value("currency"_L1).toString(), u"NGN"_s);
+    QCOMPARE(w.value("status"_L1).toString(), u"active"_s);
+    const QJsonObject limits = w.value("limits"_L1).toObject();
+    QCOMPARE(limits.value("per_transaction"_L1).toInteger(), 500'000);
+    QCOMPARE(limits.value("daily"_L1).toInteger(), 800'000);
+    QCOMPARE(limits.value("spent_today"_L1).toInteger(), 0);
+    QCOMPARE(send("GET", u"/api/v1/wallet/me"_s, {}, {}).status, 401);
+}
+
+void TstWallet::transferMovesMoneyBothWays()
+{
+    const qint64 aliceBefore = balance(m_alice);
+    const qint64 bobBefore = balance(m_bob);
+    const auto r = transfer(m_alice, {{"recipient"_L1, u"BOB@example.com"_s},
+                                      {"amount"_L1, 2'550},
+                                      {"note"_L1, u"lunch, with \"quotes\""_s},
+                                      {"pin"_L1, kPin}});
+    QCOMPARE(r.status, 201);
+    const QJsonObject txn = r.json().value("transaction"_L1).toObject();
+    QVERIFY(txn.value("id"_L1).toString().startsWith("txn_"_L1));
+    QCOMPARE(txn.value("type"_L1).toString(), u"transfer"_s);
+    QCOMPARE(txn.value("status"_L1).toString(), u"SUCCESS"_s);
+    QCOMPARE(txn.value("amount"_L1).toInteger(), 2'550);
+    QCOMPARE(txn.value("from_wallet"_L1).toString(), m_alice.walletId);
+    QCOMPARE(txn.value("to_wallet"_L1).toString(), m_bob.walletId);
+    QCOMPARE(balance(m_alice), aliceBefore - 2'550);
+    QCOMPARE(balance(m_bob), bobBefore + 2'550);
+    // By user id too.
+    QCOMPARE(
+        transfer(m_bob, {{"recipient"_L1, m_alice.id}, {"amount"_L1, 50}, {"pin"_L1, kPin}}).status,
+        201);
+    QCOMPARE(balance(m_bob), bobBefore + 2'500);
+}
+
+void TstWallet::transferRefusals_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    const auto row = [](const char *name, const QByteArray &body, int status, const char *code) {
+        QTest::newRow(name) << body << status << QString::fromLatin1(code);
+    };
+    const QByteArray pin = "\"pin\":\"4826\"";
+    const QByteArray bob = "\"recipient\":\"bob@example.com\"";
+    row("malformed json", "{\"amount\":", 400, "malformed_json");
+    row("not an object", "[1,2]", 400, "validation_error");
+    row("no amount", "{" + bob + "," + pin + "}", 400, "validation_error");
+    row("zero", "{" + bob + ",\"amount\":0," + pin + "}", 400, "invalid_amount");
+    row("negative", "{" + bob + ",\"amount\":-100," + pin + "}", 400, "invalid_amount");
+    row("fractional", "{" + bob + ",\"amount\":10.5," + pin + "}", 400, "invalid_amount");
+    row("string amount", "{" + bob + ",\"amount\":\"100\"," + pin + "}", 400, "invalid_amount");
+    row("over 2^63", "{" + bob + ",\"amount\":99999999999999999999," + pin + "}", 400,
+        "invalid_amount");
+    row("over 2^53", "{" + bob + ",\"amount\":9007199254740993," + pin + "}", 400,
+        "invalid_amount");
+    row("unknown field", "{" + bob + ",\"amount\":100,\"fee\":0," + pin + "}", 400,
+        "validation_error");
+    row("no pin", "{" + bob + ",\"amount\":100}", 400, "validation_error");
+    row("wrong currency", "{" + bob + ",\"amount\":100,\"currency\":\"USD\"," + pin + "}", 400,
+        "currency_mismatch");
+    row("unknown recipient", "{\"recipient\":\"nobody@example.com\",\"amount\":100," + pin + "}",
+        404, "recipient_not_found");
+    row("self", "{\"recipient\":\"alice@example.com\",\"amount\":100," + pin + "}", 422,
+        "self_transfer");
+    row("over the per-transaction limit", "{" + bob + ",\"amount\":500001," + pin + "}", 422,
+        "limit_exceeded");
+    row("note too long",
+        "{" + bob + ",\"amount\":100,\"note\":\"" + QByteArray(281, 'n') + "\"," + pin + "}", 400,
+        "validation_error");
+}
+
+void TstWallet::transferRefusals()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const qint64 before = balance(m_alice);
+    const auto r = m_server->send("POST", u"/api/v1/wallet/transfer"_s, body,
+                                  {{"Authorization", "Bearer " + m_alice.token.toLatin1()}});
+    QCOMPARE(r.status, status);
+    QCOMPARE(errorCode(r), code);
+    QCOMPARE(balance(m_alice), before);
+}
+
+void TstWallet::disabledWalletsNeitherSendNorReceive()
+{
+    const Person dave = person(u"dave@example.com"_s, 5'000);
+    auto off =
+        send("POST", u"/api/v1/wallet/toggle-activity"_s, {{"active"_L1, false}}, dave.token);
+    QCOMPARE(off.status, 200);
+    QCOMPARE(off.json().value("wallet"_L1).toObject().value("status"_L1).toString(), u"disabled"_s);
+    auto in =
+        transfer(m_alice, {{"recipient"_L1, dave.email}, {"amount"_L1, 100}, {"pin"_L1, kPin}});
+    QCOMPARE(in.status, 403);
+    QCOMPARE(errorCode(in), u"wallet_disabled"_s);
+    auto out =
+        transfer(dave, {{"recipient"_L1, m_bob.email}, {"amount"_L1, 100}, {"pin"_L1, kPin}});
+    QCOMPARE(out.status, 403);
+    QCOMPARE(errorCode(out), u"wallet_disabled"_s);
+    QCOMPARE(balance(dave), 5'000);
+    // Without a body field the toggle flips.
+    auto on = send("POST", u"/api/v1/wallet/toggle-activity"_s, {}, dave.token);
+    QCOMPARE(on.json().value("wallet"_L1).toObject().value("status"_L1).toString(), u"active"_s);
+    QCOMPARE(transfer(dave, {{"recipient"_L1, m_bob.email}, {"amount"_L1, 100}, {"pin"_L1, kPin}})
+                 .status,
+             201);
+    QCOMPARE(send("POST", u"/api/v1/wallet/toggle-activity"_s, {{"active"_L1, u"no"_s}}, dave.token)
+                 .status,
+             400);
+}
+
+void TstWallet::idempotencyKeyReplaysTheFirstResponse()
+{
+    const qint64 before = balance(m_alice);
+    const QJsonObject body{{"recipient"_L1, m_bob.email}, {"amount"_L1, 700}, {"pin"_L1, kPin}};
+    const auto first = transfer(m_alice, body, "key-replay-1");
+    QCOMPARE(first.status, 201);
+    const auto second = transfer(m_alice, body, "key-replay-1");
+    QCOMPARE(second.status, 201);
+    QCOMPARE(second.body, first.body);
+    QCOMPARE(second.header("Idempotent-Replayed"), QByteArray("true"));
+    QCOMPARE(balance(m_alice), before - 700);
+    // Same key, different request.
+    QJsonObject other = body;
+    other.insert("amount"_L1, 701);
+    const auto conflict = transfer(m_alice, other, "key-replay-1");
+    QCOMPARE(conflict.status, 409);
+    QCOMPARE(errorCode(conflict), u"idempotency_key_reused"_s);
+    // Keys are per person: Bob's use of the same key is his own request.
+    QCOMPARE(transfer(m_bob, {{"recipient"_L1, m_alice.email}, {"amount"_L1, 1}, {"pin"_L1, kPin}},
+                      "key-replay-1")
+                 .status,
+             201);
+    // A refused request leaves the key unused, so a corrected retry runs.
+    const auto broke =
+        transfer(m_bob, {{"recipient"_L1, m_alice.email}, {"amount"_L1, 400'000}, {"pin"_L1, kPin}},
+                 "key-broke");
+    QCOMPARE(broke.status, 402);
+    QCOMPARE(errorCode(broke), u"insufficient_funds"_s);
+    QCOMPARE(transfer(m_bob,
+                      {{"recipient"_L1, m_alice.email}, {"amount"_L1, 400'000}, {"pin"_L1, kPin}},
+                      "key-broke")
+                 .status,
+             402);
+    const auto badKey = transfer(m_alice, body, QByteArray(256, 'k'));
+    QCOMPARE(badKey.status, 400);
+    QCOMPARE(errorCode(badKey), u"invalid_idempotency_key"_s);
+    QCOMPARE(balance(m_alice), before - 700 + 1);
+}
+
+void TstWallet::concurrentDuplicatesMoveMoneyOnce()
+{
+    const qint64 before = balance(m_bob);
+    const QByteArray body =
+        json({{"recipient"_L1, m_bob.email}, {"amount"_L1, 333}, {"pin"_L1, kPin}});
+    QList<QByteArray> raw;
+    for (int i = 0; i < 8; ++i) {
+        const QByteArray request = "POST /api/v1/wallet/transfer HTTP/1.1\r\nHost: localhost\r\n"
+                                   "Authorization: Bearer " +
+                                   m_alice.token.toLatin1() +
+                                   "\r\nIdempotency-Key: same-moment\r\nContent-Type: "
+                                   "application/json\r\nContent-Length: " +
+                                   QByteArray::number(body.size()) +
+                                   "\r\nConnection: close\r\n\r\n" + body;
+        raw.append(request);
+    }
+    // Eight connections at once, each on its own thread's event loop through rawExchange.
+    QList<QByteArray> answers(raw.size());
+    QList<QThread *> threads;
+    for (int i = 0; i < raw.size(); ++i) {
+        threads.append(QThread::create([this, &raw, &answers, i] {
+            answers[i] = paydesk::test::rawExchange(m_server->port(), raw[i], 15000);
+        }));
+        threads.last()->start();
+    }
+    for (QThread *t : threads) {
+        QVERIFY(t->wait(20000));
+        delete t;
+    }
+    QSet<QString> ids;
+    for (const QByteArray &a : answers) {
+        QVERIFY2(a.startsWith("HTTP/1.1 201"), a.left(200).constData());
+        const QJsonObject o = QJsonDocument::fromJson(a.mid(a.indexOf("\r\n\r\n") + 4)).object();
+        ids.insert(o.value("transaction"_L1).toObject().value("id"_L1).toString());
+    }
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(balance(m_bob), before + 333);
+}
+
+void TstWallet::wrongPinCountsTowardsTheLockout()
+{
+    const Person erin = person(u"erin@example.com"_s, 5'000);
+    const QJsonObject wrong{
+        {"recipient"_L1, m_bob.email}, {"amount"_L1, 10}, {"pin"_L1, u"0000"_s}};
+    for (int i = 0; i < 4; ++i) {
+        const auto r = transfer(erin, wrong);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(errorCode(r), u"invalid_pin"_s);
+    }
+    QCOMPARE(errorCode(transfer(erin, wrong)), u"pin_locked"_s);
+    const auto locked =
+        transfer(erin, {{"recipient"_L1, m_bob.email}, {"amount"_L1, 10}, {"pin"_L1, kPin}});
+    QCOMPARE(locked.status, 403);
+    QCOMPARE(errorCode(locked), u"pin_locked"_s);
+    QCOMPARE(balance(erin), 5'000);
+}
+
+void TstWallet::dailyLimitCountsEverythingSentToday()
+{
+    const Person frank = person(u"frank@example.com"_s, 2'000'000);
+    const QJsonObject big{{"recipient"_L1, m_bob.email}, {"amount"_L1, 450'000}, {"pin"_L1, kPin}};
+    QCOMPARE(transfer(frank, big).status, 201);
+    const auto over = transfer(frank, big); // 900 000 > 800 000 today
+    QCOMPARE(over.status, 422);
+    QCOMPARE(errorCode(over), u"limit_exceeded"_s);
+    QJsonObject rest = big;
+    rest.insert("amount"_L1, 350'000);
+    QCOMPARE(transfer(frank, rest).status, 201);
+    const auto me = send("GET", u"/api/v1/wallet/me"_s, {}, frank.token).json();
+    const QJsonObject limits = me.value("wallet"_L1).toObject().value("limits"_L1).toObject();
+    QCOMPARE(limits.value("spent_today"_L1).toInteger(), 800'000);
+    QCOMPARE(limits.value("remaining_today"_L1).toInteger(), 0);
+}
+
+void TstWallet::reconciliationFindsACorruptedBalance()
+{
+    const QString admin =
+        send("POST", u"/api/v1/auth/login"_s,
+             {{"email"_L1, u"root@paydesk.test"_s}, {"password"_L1, u"admin password 1"_s}}, {})
+            .json()
+            .value("access_token"_L1)
+            .toString();
+    QCOMPARE(send("GET", u"/api/v1/admin/reconciliation"_s, {}, m_alice.token).status, 403);
+    auto clean = send("GET", u"/api/v1/admin/reconciliation"_s, {}, admin);
+    QCOMPARE(clean.status, 200);
+    QVERIFY2(clean.json().value("balanced"_L1).toBool(), clean.body.constData());
+    QVERIFY(clean.json().value("accounts_checked"_L1).toInt() > 2);
+    QVERIFY(m_server->get(u"/metrics"_s).body.contains("paydesk_ledger_reconciliation_problems 0"));
+
+    // Someone edits a balance behind the ledger's back: the proof must say so, to the unit.
+    const auto tamper = [this](int delta) {
+        QSqlDatabase db = paydesk::test::openServerDatabase(*m_server, u"tamper"_s);
+        QSqlQuery q(db);
+        q.prepare(u"UPDATE accounts SET balance = balance + :d WHERE id = :id"_s);
+        q.bindValue(u":d"_s, delta);
+        q.bindValue(u":id"_s, m_bob.walletId);
+        const bool ok = q.exec();
+        db.close();
+        return ok;
+    };
+    QVERIFY(tamper(1));
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    auto broken = send("GET", u"/api/v1/admin/reconciliation"_s, {}, admin).json();
+    QVERIFY(!broken.value("balanced"_L1).toBool());
+    const QJsonArray mismatches = broken.value("mismatches"_L1).toArray();
+    QCOMPARE(mismatches.size(), 1);
+    QCOMPARE(mismatches[0].toObject().value("account_id"_L1).toString(), m_bob.walletId);
+    QCOMPARE(mismatches[0].toObject().value("difference"_L1).toInteger(), 1);
+    QVERIFY(m_server->get(u"/metrics"_s).body.contains("paydesk_ledger_reconciliation_problems 1"));
+    QVERIFY(tamper(-1));
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    QVERIFY(send("GET", u"/api/v1/admin/reconciliation"_s, {}, admin)
+                .json()
+                .value("balanced"_L1)
+                .toBool());
+}
+
+QTEST_GUILESS_MAIN(TstWallet)
+#include "tst_wallet.moc"
