@@ -65,6 +65,8 @@ RouteMatch Router::match(QHttpServerRequest::Method method, QStringView path) co
 
 std::optional<Error> Router::parseBody(const Route &route, RequestContext &ctx)
 {
+    if (route.body == BodyPolicy::Raw)
+        return std::nullopt;
     const QByteArray body = ctx.request.body();
     if (route.body == BodyPolicy::None) {
         if (!body.trimmed().isEmpty())

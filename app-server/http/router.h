@@ -22,6 +22,7 @@ namespace paydesk::server {
 enum class BodyPolicy {
     None,       // a non-empty body is refused
     JsonObject, // the body must be one JSON object (malformed → 400 malformed_json)
+    Raw,        // handed over as sent (ctx.request.body()): the handler parses it (HTML forms)
 };
 
 // Who may call a route; the listener enforces it before the handler runs.

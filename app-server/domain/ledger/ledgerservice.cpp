@@ -148,6 +148,9 @@ Result<PostResult> LedgerService::post(const Posting &posting)
         if (claimed) {
             if (auto r = apply(*db, txn, posting.legs, posting.dailyDebitLimit); !r)
                 return r.error();
+            if (posting.alongside)
+                if (auto r = posting.alongside(*db, txn); !r)
+                    return r.error();
             if (txn.status == QLatin1StringView(txstatus::kPending) && posting.legs.isEmpty()) {
                 // A pending order with nothing held yet still tells its initiator.
                 if (!txn.initiatedBy.isEmpty())
@@ -172,7 +175,8 @@ Result<PostResult> LedgerService::post(const Posting &posting)
 }
 
 Result<PostResult> LedgerService::settle(const QString &txnId, const QString &status,
-                                         const QList<Leg> &legs, const QString &failureReason)
+                                         const QList<Leg> &legs, const QString &failureReason,
+                                         const SettlementGuard &guard)
 {
     auto db = m_database.connection();
     if (!db)
@@ -185,6 +189,13 @@ Result<PostResult> LedgerService::settle(const QString &txnId, const QString &st
     if (!*found)
         return Error::make(errc::kNotFound, u"No such transaction."_s);
     Txn txn = **found;
+    if (guard) {
+        auto proceed = guard(*db, txn);
+        if (!proceed)
+            return proceed.error();
+        if (!*proceed)
+            return PostResult{txn, true};
+    }
     auto changed = repo.finish(txn, status, failureReason);
     if (!changed)
         return changed.error();

@@ -29,8 +29,9 @@ public:
 
     // Moves a PENDING transaction to SUCCESS or FAILED exactly once, applying `legs` with it.
     // A transaction already final is returned unchanged with `replayed` set.
-    Result<PostResult> settle(const QString &txnId, const QString &status,
-                              const QList<Leg> &legs, const QString &failureReason = {});
+    // `guard`, when given, runs first inside the settlement's database transaction.
+    Result<PostResult> settle(const QString &txnId, const QString &status, const QList<Leg> &legs,
+                              const QString &failureReason = {}, const SettlementGuard &guard = {});
 
     Result<std::optional<Txn>> find(const QString &txnId) const;
     // The transaction an Idempotency-Key already moved, if any; idempotency_key_reused when the

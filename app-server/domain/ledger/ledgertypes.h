@@ -8,7 +8,12 @@
 #include <QList>
 #include <QString>
 
+#include "result.h"
+
+#include <functional>
 #include <optional>
+
+class QSqlDatabase;
 
 namespace paydesk::server::ledger {
 
@@ -73,6 +78,15 @@ struct Txn
     QDateTime updatedAt;
 };
 
+struct Txn;
+
+// Writes of the caller's use case that must commit or roll back with the ledger's own (a provider
+// order beside its pending transaction). Runs inside the ledger's database transaction.
+using AlongsideWrites = std::function<Result<void>(QSqlDatabase db, const Txn &txn)>;
+// Runs in a settlement's database transaction once the transaction row is locked (deduplicating
+// a provider event, finishing its order). false: already handled — settle nothing, roll back.
+using SettlementGuard = std::function<Result<bool>(QSqlDatabase db, const Txn &txn)>;
+
 struct Posting
 {
     Txn txn;                  // id, timestamps and failureReason are filled in by the ledger
@@ -80,6 +94,7 @@ struct Posting
     std::optional<IdempotencyClaim> idempotency;
     // When set, the debits of this wallet today plus this posting's debit may not exceed it.
     qint64 dailyDebitLimit = 0;
+    AlongsideWrites alongside; // optional; runs only when the posting is applied (not replayed)
 };
 
 // What a posting or settlement did.
