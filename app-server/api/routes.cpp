@@ -10,6 +10,7 @@ void registerRoutes(Router &router, const ApiDeps &deps)
     registerProfileRoutes(router, deps);
     registerAdminRoutes(router, deps);
     registerWalletRoutes(router, deps);
+    registerReconciliationRoutes(router, deps);
     registerFundingRoutes(router, deps);
     registerWithdrawalRoutes(router, deps);
     registerSandboxRoutes(router, deps);
