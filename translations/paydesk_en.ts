@@ -64,6 +64,127 @@
     </message>
 </context>
 <context>
+    <name>ApiClient</name>
+    <message>
+        <source>Enter a valid email address, like name@example.com.</source>
+        <translation>Enter a valid email address, like name@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter a name of at most 80 characters.</source>
+        <translation>Enter a name of at most 80 characters.</translation>
+    </message>
+    <message>
+        <source>Use the international format, e.g. +234 803 123 4567.</source>
+        <translation>Use the international format, e.g. +234 803 123 4567.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 6 digits.</source>
+        <translation>A PIN is 4 to 6 digits.</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered colours.</source>
+        <translation>Choose one of the offered colours.</translation>
+    </message>
+    <message>
+        <source>This referral code is not valid.</source>
+        <translation>This referral code is not valid.</translation>
+    </message>
+    <message>
+        <source>Choose a personal or a business account.</source>
+        <translation>Choose a personal or a business account.</translation>
+    </message>
+    <message>
+        <source>Check the highlighted field.</source>
+        <translation>Check the highlighted field.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check your connection and try again.</source>
+        <translation>Cannot reach the server. Check your connection and try again.</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>The server had a problem. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server (HTTP %1).</source>
+        <translation>Unexpected answer from the server (HTTP %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many attempts. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email or password is incorrect.</source>
+        <translation>Email or password is incorrect.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Enter the 6-digit code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>That code did not work. Enter the current code from your authenticator app, or a recovery code.</source>
+        <translation>That code did not work. Enter the current code from your authenticator app, or a recovery code.</translation>
+    </message>
+    <message>
+        <source>Start two-factor set-up again: no set-up is in progress.</source>
+        <translation>Start two-factor set-up again: no set-up is in progress.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is already on.</source>
+        <translation>Two-factor authentication is already on.</translation>
+    </message>
+    <message>
+        <source>An account with this email already exists. Sign in instead.</source>
+        <translation>An account with this email already exists. Sign in instead.</translation>
+    </message>
+    <message>
+        <source>Choose a stronger password: at least 10 characters, not a common one and not your email.</source>
+        <translation>Choose a stronger password: at least 10 characters, not a common one and not your email.</translation>
+    </message>
+    <message>
+        <source>The password is incorrect.</source>
+        <translation>The password is incorrect.</translation>
+    </message>
+    <message>
+        <source>The PIN is incorrect.</source>
+        <translation>The PIN is incorrect.</translation>
+    </message>
+    <message>
+        <source>Set a transaction PIN first.</source>
+        <translation>Set a transaction PIN first.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Your session has ended. Sign in again.</translation>
+    </message>
+    <message>
+        <source>For your security this session was ended. Sign in again.</source>
+        <translation>For your security this session was ended. Sign in again.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Your account is not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>The server is busy. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The request failed (%1).</source>
+        <translation>The request failed (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeysPage</name>
     <message>
         <source>API keys</source>
@@ -278,6 +399,53 @@
     </message>
 </context>
 <context>
+    <name>PasswordCard</name>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Changing it signs you out everywhere else.</source>
+        <translation>Changing it signs you out everywhere else.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>At least 10 characters</source>
+        <translation>At least 10 characters</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <source>The password was not changed</source>
+        <translation>The password was not changed</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Other computers and phones were signed out. This one stays signed in.</source>
+        <translation>Other computers and phones were signed out. This one stays signed in.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Changing…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsPage</name>
     <message>
         <source>Payments</source>
@@ -321,6 +489,65 @@
     </message>
 </context>
 <context>
+    <name>PinCard</name>
+    <message>
+        <source>Transaction PIN</source>
+        <translation>Transaction PIN</translation>
+    </message>
+    <message>
+        <source>4 to 6 digits you enter to confirm payments and transfers.</source>
+        <translation>4 to 6 digits you enter to confirm payments and transfers.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation>Repeat PIN</translation>
+    </message>
+    <message>
+        <source>The PIN was not saved</source>
+        <translation>The PIN was not saved</translation>
+    </message>
+    <message>
+        <source>PIN saved</source>
+        <translation>PIN saved</translation>
+    </message>
+    <message>
+        <source>Use it the next time you confirm a payment.</source>
+        <translation>Use it the next time you confirm a payment.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Set PIN</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Coming soon</source>
@@ -332,11 +559,7 @@
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
+    <name>PreferencesSection</name>
     <message>
         <source>Enter the server address.</source>
         <translation>Enter the server address.</translation>
@@ -344,10 +567,6 @@
     <message>
         <source>Enter a full address starting with http:// or https://.</source>
         <translation>Enter a full address starting with http:// or https://.</translation>
-    </message>
-    <message>
-        <source>Preferences for this computer and your session.</source>
-        <translation>Preferences for this computer and your session.</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -374,8 +593,8 @@
         <translation>Language</translation>
     </message>
     <message>
-        <source>Applies immediately to every screen.</source>
-        <translation>Applies immediately to every screen.</translation>
+        <source>Applies immediately to every screen, and to messages from Paydesk.</source>
+        <translation>Applies immediately to every screen, and to messages from Paydesk.</translation>
     </message>
     <message>
         <source>Server</source>
@@ -398,6 +617,10 @@
         <translation>Session</translation>
     </message>
     <message>
+        <source>Signing out ends this session on the server and forgets it on this computer.</source>
+        <translation>Signing out ends this session on the server and forgets it on this computer.</translation>
+    </message>
+    <message>
         <source>Leave preview</source>
         <translation>Leave preview</translation>
     </message>
@@ -407,18 +630,166 @@
     </message>
 </context>
 <context>
-    <name>Sidebar</name>
+    <name>ProfileController</name>
     <message>
-        <source>Main navigation</source>
-        <translation>Main navigation</translation>
-    </message>
-    <message>
-        <source>Paydesk</source>
-        <translation>Paydesk</translation>
+        <source>Enter a name of at most 80 characters.</source>
+        <translation>Enter a name of at most 80 characters.</translation>
     </message>
 </context>
 <context>
-    <name>SignInPage</name>
+    <name>ProfileSection</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>How other people see you in chats, transfers and receipts.</source>
+        <translation>How other people see you in chats, transfers and receipts.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Business account</source>
+        <translation>Business account</translation>
+    </message>
+    <message>
+        <source>Personal account</source>
+        <translation>Personal account</translation>
+    </message>
+    <message>
+        <source>Avatar colour</source>
+        <translation>Avatar colour</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>Colour %1</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Phone (optional)</translation>
+    </message>
+    <message>
+        <source>International format, with the country code.</source>
+        <translation>International format, with the country code.</translation>
+    </message>
+    <message>
+        <source>Email notifications</source>
+        <translation>Email notifications</translation>
+    </message>
+    <message>
+        <source>Receipts, sign-ins from new devices and security changes.</source>
+        <translation>Receipts, sign-ins from new devices and security changes.</translation>
+    </message>
+    <message>
+        <source>Push notifications</source>
+        <translation>Push notifications</translation>
+    </message>
+    <message>
+        <source>Incoming payments, messages and calls on this computer.</source>
+        <translation>Incoming payments, messages and calls on this computer.</translation>
+    </message>
+    <message>
+        <source>The profile was not saved</source>
+        <translation>The profile was not saved</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>RestoringPage</name>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>Waiting for the server…</translation>
+    </message>
+    <message>
+        <source>Signing you back in…</source>
+        <translation>Signing you back in…</translation>
+    </message>
+    <message>
+        <source>%1 does not answer yet. Paydesk keeps trying and opens your console as soon as it does.</source>
+        <translation>%1 does not answer yet. Paydesk keeps trying and opens your console as soon as it does.</translation>
+    </message>
+    <message>
+        <source>Sign in with another account</source>
+        <translation>Sign in with another account</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityController</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Enter your current password.</translation>
+    </message>
+    <message>
+        <source>Use at least 10 characters.</source>
+        <translation>Use at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Enter your password to confirm it is you.</source>
+        <translation>Enter your password to confirm it is you.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 6 digits.</source>
+        <translation>A PIN is 4 to 6 digits.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your app shows.</source>
+        <translation>Enter the 6-digit code your app shows.</translation>
+    </message>
+    <message>
+        <source>Enter a code from your app or a recovery code.</source>
+        <translation>Enter a code from your app or a recovery code.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerField</name>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFailureBanner</name>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
     <message>
         <source>Cannot reach the server at %1</source>
         <translation>Cannot reach the server at %1</translation>
@@ -432,12 +803,12 @@
         <translation>This server does not support sign-in yet</translation>
     </message>
     <message>
-        <source>Sign-in failed</source>
-        <translation>Sign-in failed</translation>
-    </message>
-    <message>
         <source>Unexpected answer from the server</source>
         <translation>Unexpected answer from the server</translation>
+    </message>
+    <message>
+        <source>You were signed out</source>
+        <translation>You were signed out</translation>
     </message>
     <message>
         <source>Check the address and that the Paydesk server is running, then try again.</source>
@@ -452,9 +823,58 @@
         <translation>Accounts arrive in a later server version. Meanwhile you can look around the console in preview mode, with no account and no data.</translation>
     </message>
     <message>
-        <source>The sign-in request answered HTTP %1.</source>
-        <translation>The sign-in request answered HTTP %1.</translation>
+        <source>The request answered HTTP %1.</source>
+        <translation>The request answered HTTP %1.</translation>
     </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Request ID: %1</translation>
+    </message>
+    <message>
+        <source>Continue in preview</source>
+        <translation>Continue in preview</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Your profile, how you sign in, and preferences for this computer.</source>
+        <translation>Your profile, how you sign in, and preferences for this computer.</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Settings sections</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Main navigation</source>
+        <translation>Main navigation</translation>
+    </message>
+    <message>
+        <source>Paydesk</source>
+        <translation>Paydesk</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
     <message>
         <source>Sign in</source>
         <translation>Sign in</translation>
@@ -462,10 +882,6 @@
     <message>
         <source>Welcome back. Enter your details to open your console.</source>
         <translation>Welcome back. Enter your details to open your console.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
     </message>
     <message>
         <source>Enter the server address.</source>
@@ -504,14 +920,6 @@
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <source>Request ID: %1</source>
-        <translation>Request ID: %1</translation>
-    </message>
-    <message>
-        <source>Continue in preview</source>
-        <translation>Continue in preview</translation>
-    </message>
-    <message>
         <source>Checking server…</source>
         <translation>Checking server…</translation>
     </message>
@@ -524,16 +932,131 @@
         <translation>New to Paydesk?</translation>
     </message>
     <message>
+        <source>Create an account</source>
+        <translation>Create an account</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpForm</name>
+    <message>
+        <source>Create your account</source>
+        <translation>Create your account</translation>
+    </message>
+    <message>
+        <source>It takes a minute, and your wallet is ready at once.</source>
+        <translation>It takes a minute, and your wallet is ready at once.</translation>
+    </message>
+    <message>
+        <source>Enter the server address.</source>
+        <translation>Enter the server address.</translation>
+    </message>
+    <message>
+        <source>Enter a full address starting with http:// or https://.</source>
+        <translation>Enter a full address starting with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>Account type</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Accept payments with API keys and webhooks, and keep a wallet.</source>
+        <translation>Accept payments with API keys and webhooks, and keep a wallet.</translation>
+    </message>
+    <message>
+        <source>A wallet to pay, send money and chat.</source>
+        <translation>A wallet to pay, send money and chat.</translation>
+    </message>
+    <message>
+        <source>Business or your name</source>
+        <translation>Business or your name</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Ada Lovelace</source>
+        <translation>Ada Lovelace</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Enter your name.</translation>
+    </message>
+    <message>
+        <source>Use at most 80 characters.</source>
+        <translation>Use at most 80 characters.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>name@company.com</translation>
+    </message>
+    <message>
+        <source>Enter your email address.</source>
+        <translation>Enter your email address.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address, like name@example.com.</source>
+        <translation>Enter a valid email address, like name@example.com.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>At least 10 characters</source>
+        <translation>At least 10 characters</translation>
+    </message>
+    <message>
+        <source>Use 10 or more characters; a short sentence is easy to remember.</source>
+        <translation>Use 10 or more characters; a short sentence is easy to remember.</translation>
+    </message>
+    <message>
+        <source>Choose a password.</source>
+        <translation>Choose a password.</translation>
+    </message>
+    <message>
+        <source>Use at least 10 characters.</source>
+        <translation>Use at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>Referral code (optional)</source>
+        <translation>Referral code (optional)</translation>
+    </message>
+    <message>
+        <source>The account was not created</source>
+        <translation>The account was not created</translation>
+    </message>
+    <message>
+        <source>Checking server…</source>
+        <translation>Checking server…</translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>Creating your account…</translation>
+    </message>
+    <message>
         <source>Create account</source>
         <translation>Create account</translation>
     </message>
     <message>
-        <source>Accounts are created on the server</source>
-        <translation>Accounts are created on the server</translation>
+        <source>Already have an account?</source>
+        <translation>Already have an account?</translation>
     </message>
     <message>
-        <source>Self-service sign-up arrives with the server&apos;s identity API. Until then, ask your Paydesk administrator for an account.</source>
-        <translation>Self-service sign-up arrives with the server&apos;s identity API. Until then, ask your Paydesk administrator for an account.</translation>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
     </message>
 </context>
 <context>
@@ -541,6 +1064,140 @@
     <message>
         <source>Loading</source>
         <translation>Loading</translation>
+    </message>
+</context>
+<context>
+    <name>TotpStepForm</name>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Two-step verification</translation>
+    </message>
+    <message>
+        <source>Open your authenticator app and enter the 6-digit code it shows for Paydesk.</source>
+        <translation>Open your authenticator app and enter the 6-digit code it shows for Paydesk.</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>Lost your phone? Enter one of your recovery codes instead.</source>
+        <translation>Lost your phone? Enter one of your recovery codes instead.</translation>
+    </message>
+    <message>
+        <source>Enter the code from your app.</source>
+        <translation>Enter the code from your app.</translation>
+    </message>
+    <message>
+        <source>Enter 6 digits, or a recovery code like abcd-efgh.</source>
+        <translation>Enter 6 digits, or a recovery code like abcd-efgh.</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>Verification failed</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>Verify and sign in</source>
+        <translation>Verify and sign in</translation>
+    </message>
+    <message>
+        <source>Back to sign in</source>
+        <translation>Back to sign in</translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorCard</name>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>Two-factor sign-in</translation>
+    </message>
+    <message>
+        <source>Ask for a code from an authenticator app on your phone when you sign in.</source>
+        <translation>Ask for a code from an authenticator app on your phone when you sign in.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>Turn on two-factor sign-in</source>
+        <translation>Turn on two-factor sign-in</translation>
+    </message>
+    <message>
+        <source>QR code to scan with your authenticator app</source>
+        <translation>QR code to scan with your authenticator app</translation>
+    </message>
+    <message>
+        <source>1. Scan the code with an authenticator app, such as Google Authenticator, 1Password or Aegis.</source>
+        <translation>1. Scan the code with an authenticator app, such as Google Authenticator, 1Password or Aegis.</translation>
+    </message>
+    <message>
+        <source>Cannot scan? Enter this key instead:</source>
+        <translation>Cannot scan? Enter this key instead:</translation>
+    </message>
+    <message>
+        <source>2. Enter the 6-digit code the app shows.</source>
+        <translation>2. Enter the 6-digit code the app shows.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save your recovery codes now</source>
+        <translation>Save your recovery codes now</translation>
+    </message>
+    <message>
+        <source>Each code signs you in once if you lose your phone. They will not be shown again: print them or keep them in a password manager.</source>
+        <translation>Each code signs you in once if you lose your phone. They will not be shown again: print them or keep them in a password manager.</translation>
+    </message>
+    <message>
+        <source>I have saved my codes</source>
+        <translation>I have saved my codes</translation>
+    </message>
+    <message>
+        <source>To turn it off, confirm with your password and a code from your app.</source>
+        <translation>To turn it off, confirm with your password and a code from your app.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Turn off two-factor sign-in</source>
+        <translation>Turn off two-factor sign-in</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in was not changed</source>
+        <translation>Two-factor sign-in was not changed</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off</source>
+        <translation>Two-factor sign-in is off</translation>
+    </message>
+    <message>
+        <source>You now sign in with your password only.</source>
+        <translation>You now sign in with your password only.</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,127 @@
     </message>
 </context>
 <context>
+    <name>ApiClient</name>
+    <message>
+        <source>Enter a valid email address, like name@example.com.</source>
+        <translation>Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.</translation>
+    </message>
+    <message>
+        <source>Enter a name of at most 80 characters.</source>
+        <translation>Saisissez un nom d’au plus 80 caractères.</translation>
+    </message>
+    <message>
+        <source>Use the international format, e.g. +234 803 123 4567.</source>
+        <translation>Utilisez le format international, par exemple +33 6 12 34 56 78.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 6 digits.</source>
+        <translation>Un code PIN compte 4 à 6 chiffres.</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered colours.</source>
+        <translation>Choisissez l’une des couleurs proposées.</translation>
+    </message>
+    <message>
+        <source>This referral code is not valid.</source>
+        <translation>Ce code de parrainage n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>Choose a personal or a business account.</source>
+        <translation>Choisissez un compte personnel ou entreprise.</translation>
+    </message>
+    <message>
+        <source>Check the highlighted field.</source>
+        <translation>Vérifiez le champ signalé.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check your connection and try again.</source>
+        <translation>Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>Le serveur a rencontré un problème. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server (HTTP %1).</source>
+        <translation>Réponse inattendue du serveur (HTTP %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Trop de codes PIN erronés. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de codes PIN erronés. Réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de tentatives. Réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email or password is incorrect.</source>
+        <translation>E-mail ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Saisissez le code à 6 chiffres de votre application d’authentification.</translation>
+    </message>
+    <message>
+        <source>That code did not work. Enter the current code from your authenticator app, or a recovery code.</source>
+        <translation>Ce code n’a pas fonctionné. Saisissez le code actuel de votre application d’authentification, ou un code de récupération.</translation>
+    </message>
+    <message>
+        <source>Start two-factor set-up again: no set-up is in progress.</source>
+        <translation>Recommencez l’activation à deux facteurs : aucune activation n’est en cours.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is already on.</source>
+        <translation>L’authentification à deux facteurs est déjà activée.</translation>
+    </message>
+    <message>
+        <source>An account with this email already exists. Sign in instead.</source>
+        <translation>Un compte existe déjà avec cet e-mail. Connectez-vous plutôt.</translation>
+    </message>
+    <message>
+        <source>Choose a stronger password: at least 10 characters, not a common one and not your email.</source>
+        <translation>Choisissez un mot de passe plus solide : au moins 10 caractères, pas un mot de passe courant ni votre e-mail.</translation>
+    </message>
+    <message>
+        <source>The password is incorrect.</source>
+        <translation>Le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>The PIN is incorrect.</source>
+        <translation>Le code PIN est incorrect.</translation>
+    </message>
+    <message>
+        <source>Set a transaction PIN first.</source>
+        <translation>Définissez d’abord un code PIN de transaction.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Votre session est terminée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>For your security this session was ended. Sign in again.</source>
+        <translation>Pour votre sécurité, cette session a été fermée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Votre compte n’est pas autorisé à faire cela.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>Le serveur est occupé. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The request failed (%1).</source>
+        <translation>La requête a échoué (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeysPage</name>
     <message>
         <source>API keys</source>
@@ -278,6 +399,53 @@
     </message>
 </context>
 <context>
+    <name>PasswordCard</name>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Changing it signs you out everywhere else.</source>
+        <translation>Le changer vous déconnecte partout ailleurs.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>At least 10 characters</source>
+        <translation>Au moins 10 caractères</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Répétez le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>The password was not changed</source>
+        <translation>Le mot de passe n’a pas été changé</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe changé</translation>
+    </message>
+    <message>
+        <source>Other computers and phones were signed out. This one stays signed in.</source>
+        <translation>Les autres ordinateurs et téléphones ont été déconnectés. Celui-ci reste connecté.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Modification…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsPage</name>
     <message>
         <source>Payments</source>
@@ -321,6 +489,65 @@
     </message>
 </context>
 <context>
+    <name>PinCard</name>
+    <message>
+        <source>Transaction PIN</source>
+        <translation>Code PIN de transaction</translation>
+    </message>
+    <message>
+        <source>4 to 6 digits you enter to confirm payments and transfers.</source>
+        <translation>4 à 6 chiffres à saisir pour confirmer paiements et virements.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Défini</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation>Répétez le code PIN</translation>
+    </message>
+    <message>
+        <source>The PIN was not saved</source>
+        <translation>Le code PIN n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>PIN saved</source>
+        <translation>Code PIN enregistré</translation>
+    </message>
+    <message>
+        <source>Use it the next time you confirm a payment.</source>
+        <translation>Utilisez-le la prochaine fois que vous confirmez un paiement.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Changer le code PIN</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Définir le code PIN</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Coming soon</source>
@@ -332,11 +559,7 @@
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
+    <name>PreferencesSection</name>
     <message>
         <source>Enter the server address.</source>
         <translation>Saisissez l’adresse du serveur.</translation>
@@ -344,10 +567,6 @@
     <message>
         <source>Enter a full address starting with http:// or https://.</source>
         <translation>Saisissez une adresse complète commençant par http:// ou https://.</translation>
-    </message>
-    <message>
-        <source>Preferences for this computer and your session.</source>
-        <translation>Les préférences de cet ordinateur et de votre session.</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -374,8 +593,8 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <source>Applies immediately to every screen.</source>
-        <translation>S’applique immédiatement à tous les écrans.</translation>
+        <source>Applies immediately to every screen, and to messages from Paydesk.</source>
+        <translation>S’applique immédiatement à chaque écran et aux messages de Paydesk.</translation>
     </message>
     <message>
         <source>Server</source>
@@ -398,6 +617,10 @@
         <translation>Session</translation>
     </message>
     <message>
+        <source>Signing out ends this session on the server and forgets it on this computer.</source>
+        <translation>Se déconnecter met fin à cette session sur le serveur et l’oublie sur cet ordinateur.</translation>
+    </message>
+    <message>
         <source>Leave preview</source>
         <translation>Quitter l’aperçu</translation>
     </message>
@@ -407,18 +630,166 @@
     </message>
 </context>
 <context>
-    <name>Sidebar</name>
+    <name>ProfileController</name>
     <message>
-        <source>Main navigation</source>
-        <translation>Navigation principale</translation>
-    </message>
-    <message>
-        <source>Paydesk</source>
-        <translation>Paydesk</translation>
+        <source>Enter a name of at most 80 characters.</source>
+        <translation>Saisissez un nom d’au plus 80 caractères.</translation>
     </message>
 </context>
 <context>
-    <name>SignInPage</name>
+    <name>ProfileSection</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>How other people see you in chats, transfers and receipts.</source>
+        <translation>Comment les autres vous voient dans les discussions, virements et reçus.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Business account</source>
+        <translation>Compte entreprise</translation>
+    </message>
+    <message>
+        <source>Personal account</source>
+        <translation>Compte personnel</translation>
+    </message>
+    <message>
+        <source>Avatar colour</source>
+        <translation>Couleur de l’avatar</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>Couleur %1</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Téléphone (facultatif)</translation>
+    </message>
+    <message>
+        <source>International format, with the country code.</source>
+        <translation>Format international, avec l’indicatif du pays.</translation>
+    </message>
+    <message>
+        <source>Email notifications</source>
+        <translation>Notifications par e-mail</translation>
+    </message>
+    <message>
+        <source>Receipts, sign-ins from new devices and security changes.</source>
+        <translation>Reçus, connexions depuis de nouveaux appareils et changements de sécurité.</translation>
+    </message>
+    <message>
+        <source>Push notifications</source>
+        <translation>Notifications push</translation>
+    </message>
+    <message>
+        <source>Incoming payments, messages and calls on this computer.</source>
+        <translation>Paiements reçus, messages et appels sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The profile was not saved</source>
+        <translation>Le profil n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>RestoringPage</name>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>En attente du serveur…</translation>
+    </message>
+    <message>
+        <source>Signing you back in…</source>
+        <translation>Reconnexion en cours…</translation>
+    </message>
+    <message>
+        <source>%1 does not answer yet. Paydesk keeps trying and opens your console as soon as it does.</source>
+        <translation>%1 ne répond pas encore. Paydesk continue d’essayer et ouvre votre console dès qu’il répond.</translation>
+    </message>
+    <message>
+        <source>Sign in with another account</source>
+        <translation>Se connecter avec un autre compte</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityController</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>Use at least 10 characters.</source>
+        <translation>Utilisez au moins 10 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Enter your password to confirm it is you.</source>
+        <translation>Saisissez votre mot de passe pour confirmer que c’est bien vous.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 6 digits.</source>
+        <translation>Un code PIN compte 4 à 6 chiffres.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Les deux codes PIN diffèrent.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code your app shows.</source>
+        <translation>Saisissez le code à 6 chiffres affiché par votre application.</translation>
+    </message>
+    <message>
+        <source>Enter a code from your app or a recovery code.</source>
+        <translation>Saisissez un code de votre application ou un code de récupération.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerField</name>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFailureBanner</name>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
     <message>
         <source>Cannot reach the server at %1</source>
         <translation>Impossible de joindre le serveur %1</translation>
@@ -432,12 +803,12 @@
         <translation>Ce serveur ne prend pas encore en charge la connexion</translation>
     </message>
     <message>
-        <source>Sign-in failed</source>
-        <translation>Échec de la connexion</translation>
-    </message>
-    <message>
         <source>Unexpected answer from the server</source>
         <translation>Réponse inattendue du serveur</translation>
+    </message>
+    <message>
+        <source>You were signed out</source>
+        <translation>Vous avez été déconnecté</translation>
     </message>
     <message>
         <source>Check the address and that the Paydesk server is running, then try again.</source>
@@ -452,9 +823,58 @@
         <translation>Les comptes arrivent dans une prochaine version du serveur. En attendant, vous pouvez découvrir la console en mode aperçu, sans compte ni données.</translation>
     </message>
     <message>
-        <source>The sign-in request answered HTTP %1.</source>
-        <translation>La demande de connexion a répondu HTTP %1.</translation>
+        <source>The request answered HTTP %1.</source>
+        <translation>La requête a répondu HTTP %1.</translation>
     </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Identifiant de requête : %1</translation>
+    </message>
+    <message>
+        <source>Continue in preview</source>
+        <translation>Continuer en mode aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Your profile, how you sign in, and preferences for this computer.</source>
+        <translation>Votre profil, votre façon de vous connecter et les préférences de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Sections des paramètres</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Main navigation</source>
+        <translation>Navigation principale</translation>
+    </message>
+    <message>
+        <source>Paydesk</source>
+        <translation>Paydesk</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
     <message>
         <source>Sign in</source>
         <translation>Se connecter</translation>
@@ -462,10 +882,6 @@
     <message>
         <source>Welcome back. Enter your details to open your console.</source>
         <translation>Bon retour parmi nous. Saisissez vos identifiants pour ouvrir votre console.</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serveur</translation>
     </message>
     <message>
         <source>Enter the server address.</source>
@@ -504,14 +920,6 @@
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <source>Request ID: %1</source>
-        <translation>Identifiant de requête : %1</translation>
-    </message>
-    <message>
-        <source>Continue in preview</source>
-        <translation>Continuer en mode aperçu</translation>
-    </message>
-    <message>
         <source>Checking server…</source>
         <translation>Vérification du serveur…</translation>
     </message>
@@ -524,16 +932,131 @@
         <translation>Nouveau sur Paydesk ?</translation>
     </message>
     <message>
+        <source>Create an account</source>
+        <translation>Créer un compte</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpForm</name>
+    <message>
+        <source>Create your account</source>
+        <translation>Créez votre compte</translation>
+    </message>
+    <message>
+        <source>It takes a minute, and your wallet is ready at once.</source>
+        <translation>Cela prend une minute, et votre portefeuille est prêt aussitôt.</translation>
+    </message>
+    <message>
+        <source>Enter the server address.</source>
+        <translation>Saisissez l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Enter a full address starting with http:// or https://.</source>
+        <translation>Saisissez une adresse complète commençant par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>Type de compte</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Accept payments with API keys and webhooks, and keep a wallet.</source>
+        <translation>Acceptez des paiements avec des clés d’API et des webhooks, et gardez un portefeuille.</translation>
+    </message>
+    <message>
+        <source>A wallet to pay, send money and chat.</source>
+        <translation>Un portefeuille pour payer, envoyer de l’argent et discuter.</translation>
+    </message>
+    <message>
+        <source>Business or your name</source>
+        <translation>Entreprise ou votre nom</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Ada Lovelace</source>
+        <translation>Ada Lovelace</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Saisissez votre nom.</translation>
+    </message>
+    <message>
+        <source>Use at most 80 characters.</source>
+        <translation>Utilisez au plus 80 caractères.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>nom@entreprise.fr</translation>
+    </message>
+    <message>
+        <source>Enter your email address.</source>
+        <translation>Saisissez votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address, like name@example.com.</source>
+        <translation>Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>At least 10 characters</source>
+        <translation>Au moins 10 caractères</translation>
+    </message>
+    <message>
+        <source>Use 10 or more characters; a short sentence is easy to remember.</source>
+        <translation>Utilisez au moins 10 caractères ; une courte phrase se retient facilement.</translation>
+    </message>
+    <message>
+        <source>Choose a password.</source>
+        <translation>Choisissez un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Use at least 10 characters.</source>
+        <translation>Utilisez au moins 10 caractères.</translation>
+    </message>
+    <message>
+        <source>Referral code (optional)</source>
+        <translation>Code de parrainage (facultatif)</translation>
+    </message>
+    <message>
+        <source>The account was not created</source>
+        <translation>Le compte n’a pas été créé</translation>
+    </message>
+    <message>
+        <source>Checking server…</source>
+        <translation>Vérification du serveur…</translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>Création de votre compte…</translation>
+    </message>
+    <message>
         <source>Create account</source>
         <translation>Créer un compte</translation>
     </message>
     <message>
-        <source>Accounts are created on the server</source>
-        <translation>Les comptes sont créés sur le serveur</translation>
+        <source>Already have an account?</source>
+        <translation>Vous avez déjà un compte ?</translation>
     </message>
     <message>
-        <source>Self-service sign-up arrives with the server&apos;s identity API. Until then, ask your Paydesk administrator for an account.</source>
-        <translation>L’inscription en libre-service arrivera avec l’API d’identité du serveur. D’ici là, demandez un compte à votre administrateur Paydesk.</translation>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
@@ -541,6 +1064,140 @@
     <message>
         <source>Loading</source>
         <translation>Chargement</translation>
+    </message>
+</context>
+<context>
+    <name>TotpStepForm</name>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Vérification en deux étapes</translation>
+    </message>
+    <message>
+        <source>Open your authenticator app and enter the 6-digit code it shows for Paydesk.</source>
+        <translation>Ouvrez votre application d’authentification et saisissez le code à 6 chiffres affiché pour Paydesk.</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Code de vérification</translation>
+    </message>
+    <message>
+        <source>Lost your phone? Enter one of your recovery codes instead.</source>
+        <translation>Téléphone perdu ? Saisissez plutôt l’un de vos codes de récupération.</translation>
+    </message>
+    <message>
+        <source>Enter the code from your app.</source>
+        <translation>Saisissez le code de votre application.</translation>
+    </message>
+    <message>
+        <source>Enter 6 digits, or a recovery code like abcd-efgh.</source>
+        <translation>Saisissez 6 chiffres, ou un code de récupération comme abcd-efgh.</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>Échec de la vérification</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Verify and sign in</source>
+        <translation>Vérifier et se connecter</translation>
+    </message>
+    <message>
+        <source>Back to sign in</source>
+        <translation>Retour à la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorCard</name>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>Connexion à deux facteurs</translation>
+    </message>
+    <message>
+        <source>Ask for a code from an authenticator app on your phone when you sign in.</source>
+        <translation>Demander un code d’une application d’authentification sur votre téléphone à la connexion.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <source>Turn on two-factor sign-in</source>
+        <translation>Activer la connexion à deux facteurs</translation>
+    </message>
+    <message>
+        <source>QR code to scan with your authenticator app</source>
+        <translation>Code QR à scanner avec votre application d’authentification</translation>
+    </message>
+    <message>
+        <source>1. Scan the code with an authenticator app, such as Google Authenticator, 1Password or Aegis.</source>
+        <translation>1. Scannez le code avec une application d’authentification, comme Google Authenticator, 1Password ou Aegis.</translation>
+    </message>
+    <message>
+        <source>Cannot scan? Enter this key instead:</source>
+        <translation>Impossible de scanner ? Saisissez plutôt cette clé :</translation>
+    </message>
+    <message>
+        <source>2. Enter the 6-digit code the app shows.</source>
+        <translation>2. Saisissez le code à 6 chiffres affiché par l’application.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save your recovery codes now</source>
+        <translation>Enregistrez vos codes de récupération maintenant</translation>
+    </message>
+    <message>
+        <source>Each code signs you in once if you lose your phone. They will not be shown again: print them or keep them in a password manager.</source>
+        <translation>Chaque code vous connecte une fois si vous perdez votre téléphone. Ils ne seront plus affichés : imprimez-les ou gardez-les dans un gestionnaire de mots de passe.</translation>
+    </message>
+    <message>
+        <source>I have saved my codes</source>
+        <translation>J’ai enregistré mes codes</translation>
+    </message>
+    <message>
+        <source>To turn it off, confirm with your password and a code from your app.</source>
+        <translation>Pour la désactiver, confirmez avec votre mot de passe et un code de votre application.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Turn off two-factor sign-in</source>
+        <translation>Désactiver la connexion à deux facteurs</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in was not changed</source>
+        <translation>La connexion à deux facteurs n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off</source>
+        <translation>La connexion à deux facteurs est désactivée</translation>
+    </message>
+    <message>
+        <source>You now sign in with your password only.</source>
+        <translation>Vous vous connectez désormais avec votre mot de passe seul.</translation>
     </message>
 </context>
 <context>

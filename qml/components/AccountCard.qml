@@ -10,6 +10,7 @@ Rectangle {
     readonly property bool preview: SessionController.status === SessionController.Preview
     readonly property string email: SessionController.user.email || ""
     readonly property string name: SessionController.user.display_name || email
+    readonly property string avatarColor: SessionController.user.avatar_color || ""
 
     function initials(text) {
         const parts = text.split(/[\s@.]+/).filter(p => p.length > 0)
@@ -33,12 +34,12 @@ Rectangle {
             Layout.preferredWidth: 34
             Layout.preferredHeight: 34
             radius: 17
-            color: root.preview ? Theme.warningSoft : Theme.brandSoft
+            color: root.preview ? Theme.warningSoft : root.avatarColor !== "" ? root.avatarColor : Theme.brandSoft
             Label {
                 anchors.centerIn: parent
                 visible: !root.preview
                 text: root.initials(root.name)
-                color: Theme.brandText
+                color: root.avatarColor !== "" ? Theme.textOnBrand : Theme.brandText
                 font.pixelSize: Theme.fontLabel
                 font.weight: Font.Bold
             }

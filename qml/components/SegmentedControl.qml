@@ -10,6 +10,8 @@ Rectangle {
     property var options: []
     property var currentValue
     property string accessibleName
+    // Options share the whole width equally (in a form) instead of hugging their labels.
+    property bool fillOptions: false
 
     signal activated(var value)
 
@@ -42,6 +44,8 @@ Rectangle {
                 leftPadding: Theme.spacingMd
                 rightPadding: Theme.spacingMd
                 Layout.fillHeight: true
+                Layout.fillWidth: root.fillOptions
+                Layout.preferredWidth: root.fillOptions ? 1 : implicitWidth
                 Accessible.role: Accessible.RadioButton
                 Accessible.name: text
                 onClicked: root.activated(modelData.value)
@@ -50,6 +54,7 @@ Rectangle {
 
                 contentItem: RowLayout {
                     spacing: Theme.spacingSm - 2
+                    Item { visible: root.fillOptions; Layout.fillWidth: true }
                     Icon {
                         visible: (option.modelData.icon || "") !== ""
                         name: option.modelData.icon || ""
@@ -63,6 +68,7 @@ Rectangle {
                         font.pixelSize: Theme.fontLabel
                         font.weight: option.current ? Font.DemiBold : Font.Medium
                     }
+                    Item { visible: root.fillOptions; Layout.fillWidth: true }
                 }
                 background: Rectangle {
                     radius: Theme.radiusSm

@@ -9,6 +9,9 @@ Switch {
     property string accessibleName
 
     padding: 0
+    spacing: 0
+    implicitWidth: 40
+    implicitHeight: 24
     focusPolicy: Qt.StrongFocus
     Accessible.name: accessibleName
 

@@ -2,9 +2,9 @@
 // like the application's (embedded Paydesk module, Basic style) and throwaway settings.
 #include "shellentry.h"
 
+#include <QFile>
 #include <QQmlEngine>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
@@ -18,8 +18,8 @@ class ShellTestSetup : public QObject
 public Q_SLOTS:
     void applicationAvailable()
     {
-        // Never touch the user's real settings.
-        QStandardPaths::setTestModeEnabled(true);
+        // Never touch the user's real settings or session: a config folder of our own.
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_settingsDir.path()));
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
     }
     void qmlEngineAvailable(QQmlEngine *engine) { paydesk::desktop::prepareEngine(*engine); }

@@ -10,6 +10,7 @@ ColumnLayout {
 
     property alias text: field.text
     property string errorText
+    property string fieldObjectName: "serverField"
     property bool editing: errorText !== ""
                            || SessionController.failure === SessionController.ServerUnreachable
                            || SessionController.failure === SessionController.NotAPaydeskServer
@@ -47,7 +48,7 @@ ColumnLayout {
 
     FormField {
         id: field
-        objectName: "serverField"
+        objectName: root.fieldObjectName
         visible: root.editing
         label: qsTr("Server")
         iconName: "server"

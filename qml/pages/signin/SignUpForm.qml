@@ -23,12 +23,13 @@ ColumnLayout {
 
     FormHeading {
         title: qsTr("Create your account")
-        text: qsTr("It takes a minute. Your wallet is ready as soon as you are in.")
+        text: qsTr("It takes a minute, and your wallet is ready at once.")
         Layout.fillWidth: true
     }
 
     ServerField {
         id: serverField
+        fieldObjectName: "signUpServerField"
         errorText: root.page.problemText(SessionController.serverUrlProblem, qsTr("Enter the server address."), qsTr("Enter a full address starting with http:// or https://."))
         Layout.fillWidth: true
     }
@@ -44,6 +45,7 @@ ColumnLayout {
         }
         SegmentedControl {
             objectName: "accountTypeSwitch"
+            fillOptions: true
             accessibleName: qsTr("Account type")
             currentValue: root.accountType
             options: [

@@ -2,8 +2,8 @@ import QtQuick
 import QtTest
 import Paydesk
 
-// The shell's sidebar: mouse and keyboard switch pages, every page is designed and named, and
-// the last page comes back next time.
+// The shell's sidebar: mouse and keyboard switch pages, every page is designed and named, the
+// last page comes back next time, and each role sees only its pages.
 Item {
     id: root
     width: 1280
@@ -11,6 +11,13 @@ Item {
 
     Component {
         id: shellComponent
+        AppShell {
+            anchors.fill: parent
+            allowedPages: SessionController.pagesForRole("admin")
+        }
+    }
+    Component {
+        id: roleShellComponent
         AppShell { anchors.fill: parent }
     }
 
@@ -64,6 +71,34 @@ Item {
             compare(page.objectName, data.page)
             compare(page.Accessible.name, data.title)
             compare(findChild(page, "pageTitle").text, data.title)
+        }
+
+        function test_roleSeesOnlyItsPages_data() {
+            return [
+                { tag: "user", shown: ["wallet", "chat", "settings"],
+                  hidden: ["dashboard", "payments", "webhooks", "apiKeys", "admin"] },
+                { tag: "merchant", shown: ["dashboard", "payments", "webhooks", "apiKeys", "wallet", "chat", "settings"],
+                  hidden: ["admin"] },
+                { tag: "admin", shown: ["dashboard", "payments", "webhooks", "apiKeys", "wallet", "chat", "admin", "settings"],
+                  hidden: [] }
+            ]
+        }
+        function test_roleSeesOnlyItsPages(data) {
+            const shell = createTemporaryObject(roleShellComponent, root,
+                                                { allowedPages: SessionController.pagesForRole(data.tag) })
+            for (const key of data.shown)
+                verify(findChild(shell, "nav_" + key), key)
+            for (const key of data.hidden)
+                verify(!findChild(shell, "nav_" + key), key)
+            compare(shell.pages.length, data.shown.length)
+        }
+
+        function test_forbiddenLastPageFallsBackToFirstAllowed() {
+            Preferences.lastPage = "admin"
+            const shell = createTemporaryObject(roleShellComponent, root,
+                                                { allowedPages: SessionController.pagesForRole("user") })
+            compare(shell.currentPage, "wallet")
+            compare(shownPage(shell).objectName, "walletPage")
         }
 
         function test_lastPageIsRestored() {

@@ -2,8 +2,9 @@ import QtQuick
 import QtTest
 import Paydesk
 
-// The sign-in form's inline validation. Only invalid input is submitted here, so no test
-// depends on a server being (or not being) at the default address.
+// The sign-in and sign-up forms' inline validation and switching between them. Only invalid
+// input is submitted here, so no test depends on a server being (or not being) at the default
+// address.
 Item {
     id: root
     width: 1280
@@ -66,11 +67,48 @@ Item {
             compare(SessionController.emailProblem, SessionController.Malformed)
         }
 
-        function test_createAccountExplainsWhereAccountsComeFrom() {
-            const note = findChild(page, "accountNote")
-            verify(!note.visible)
+        function test_createAccountOpensSignUpAndBack() {
+            verify(findChild(page, "signInForm").visible)
+            verify(!findChild(page, "signUpForm").visible)
             mouseClick(field("createAccountLink"))
-            verify(note.visible)
+            verify(findChild(page, "signUpForm").visible)
+            verify(!findChild(page, "signInForm").visible)
+            mouseClick(field("signInLink"))
+            verify(findChild(page, "signInForm").visible)
+        }
+
+        function test_signUpChecksNamePasswordLengthAndEmail() {
+            mouseClick(field("createAccountLink"))
+            field("signUpEmailField").text = "ada@example"
+            field("signUpPasswordField").text = "short"
+            mouseClick(field("signUpButton"))
+            compare(SessionController.displayNameProblem, SessionController.Missing)
+            compare(SessionController.passwordProblem, SessionController.TooShort)
+            compare(messageOf("nameField").text, "Enter your name.")
+            compare(messageOf("signUpPasswordField").text, "Use at least 10 characters.")
+            compare(messageOf("signUpEmailField").text, "Enter a valid email address, like name@example.com.")
+            compare(SessionController.status, SessionController.SignedOut)
+        }
+
+        function test_accountTypeSwitchChangesNameLabel() {
+            mouseClick(field("createAccountLink"))
+            const form = findChild(page, "signUpForm")
+            compare(form.accountType, "personal")
+            mouseClick(findChild(form, "option_business"))
+            compare(form.accountType, "business")
+            compare(field("nameField").label, "Business or your name")
+        }
+
+        function test_serverFieldOpensOnChange() {
+            const serverField = field("serverField")
+            verify(!serverField.visible)
+            mouseClick(findChild(findChild(page, "signInForm"), "changeServerLink"))
+            verify(serverField.visible)
+        }
+
+        function test_codeStepHiddenUntilServerAsks() {
+            verify(!findChild(page, "totpForm").visible)
+            verify(!SessionController.totpStep)
         }
     }
 }
