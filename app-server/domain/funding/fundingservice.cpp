@@ -20,6 +20,23 @@ bool isFunding(const ProviderOrder &order)
 {
     return order.kind == QLatin1StringView(orderkind::kFunding);
 }
+
+// A PENDING funding transaction: nothing moves until the payment is confirmed.
+ledger::Posting pendingFunding(const ProviderOrder &order,
+                               const std::optional<ledger::IdempotencyClaim> &idempotency)
+{
+    ledger::Posting posting;
+    posting.txn.type = QLatin1StringView(ledger::txtype::kFunding);
+    posting.txn.status = QLatin1StringView(ledger::txstatus::kPending);
+    posting.txn.currency = order.currency;
+    posting.txn.amount = order.amount;
+    posting.txn.toAccount = order.walletId;
+    posting.txn.reference = order.id;
+    posting.txn.initiatedBy = order.userId;
+    posting.txn.metadata = {{"provider"_L1, order.provider}, {"order_id"_L1, order.id}};
+    posting.idempotency = idempotency;
+    return posting;
+}
 } // namespace
 
 FundingService::FundingService(ledger::LedgerService &ledger, wallet::WalletService &wallets,
@@ -80,16 +97,7 @@ Result<Funding> FundingService::startFunding(const FundingInput &in)
     order.userId = in.userId;
     order.walletId = w.id;
 
-    ledger::Posting posting;
-    posting.txn.type = QLatin1StringView(ledger::txtype::kFunding);
-    posting.txn.status = QLatin1StringView(ledger::txstatus::kPending);
-    posting.txn.currency = w.currency;
-    posting.txn.amount = in.amount;
-    posting.txn.toAccount = w.id;
-    posting.txn.reference = order.id;
-    posting.txn.initiatedBy = in.userId;
-    posting.txn.metadata = {{"provider"_L1, order.provider}, {"order_id"_L1, order.id}};
-    posting.idempotency = in.idempotency;
+    ledger::Posting posting = pendingFunding(order, in.idempotency);
     posting.alongside = [&order](QSqlDatabase db, const ledger::Txn &txn) {
         order.txnId = txn.id;
         return ProviderOrderRepository(db).insert(order);

@@ -37,6 +37,28 @@ providers::Payout payoutOf(const ProviderOrder &order)
                                                     d.value("account_number"_L1).toString(),
                                                     d.value("account_name"_L1).toString()}};
 }
+
+// The PENDING withdrawal that holds the money at once: wallet → withdrawal_holds.
+ledger::Posting holdingPosting(const ProviderOrder &order, const WithdrawalInput &in,
+                               const QString &holdsAccount, qint64 dailyLimit)
+{
+    ledger::Posting posting;
+    posting.txn.type = QLatin1StringView(ledger::txtype::kWithdrawal);
+    posting.txn.status = QLatin1StringView(ledger::txstatus::kPending);
+    posting.txn.currency = order.currency;
+    posting.txn.amount = in.amount;
+    posting.txn.fromAccount = order.walletId;
+    posting.txn.reference = order.id;
+    posting.txn.note = in.note;
+    posting.txn.initiatedBy = in.userId;
+    posting.txn.metadata = order.details;
+    posting.txn.metadata.insert("provider"_L1, order.provider);
+    posting.txn.metadata.insert("order_id"_L1, order.id);
+    posting.legs = {{order.walletId, -in.amount}, {holdsAccount, in.amount}};
+    posting.idempotency = in.idempotency;
+    posting.dailyDebitLimit = dailyLimit;
+    return posting;
+}
 } // namespace
 
 WithdrawalService::WithdrawalService(ledger::LedgerService &ledger, wallet::WalletService &wallets,
@@ -117,21 +139,7 @@ Result<Withdrawal> WithdrawalService::withdraw(const WithdrawalInput &in)
     order.userId = in.userId;
     order.walletId = w.id;
 
-    ledger::Posting posting;
-    posting.txn.type = QLatin1StringView(ledger::txtype::kWithdrawal);
-    posting.txn.status = QLatin1StringView(ledger::txstatus::kPending);
-    posting.txn.currency = w.currency;
-    posting.txn.amount = in.amount;
-    posting.txn.fromAccount = w.id;
-    posting.txn.reference = order.id;
-    posting.txn.note = in.note;
-    posting.txn.initiatedBy = in.userId;
-    posting.txn.metadata = accountJson(*account);
-    posting.txn.metadata.insert("provider"_L1, order.provider);
-    posting.txn.metadata.insert("order_id"_L1, order.id);
-    posting.legs = {{w.id, -in.amount}, {*holds, in.amount}};
-    posting.idempotency = in.idempotency;
-    posting.dailyDebitLimit = state->dailyLimit;
+    ledger::Posting posting = holdingPosting(order, in, *holds, state->dailyLimit);
     posting.alongside = [&order](QSqlDatabase db, const ledger::Txn &txn) {
         order.txnId = txn.id;
         return ProviderOrderRepository(db).insert(order);
