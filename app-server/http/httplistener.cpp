@@ -1,5 +1,6 @@
 #include "httplistener.h"
 
+#include "chunkedbodywriter.h"
 #include "idempotency.h"
 
 #include "../realtime/wssession.h"
@@ -84,6 +85,12 @@ bool HttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     // missingHandler, and the connection closed.
     if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
         return request.url().path() == QLatin1StringView(WsSession::kPath);
+    if (ChunkedBodyWriter::isStreaming(socket)) {
+        // A pipelined request while a streamed body is still being sent: its answer would land
+        // inside that body. Pipelining is not supported here; the connection is cut.
+        socket->abort();
+        return true;
+    }
     QElapsedTimer timer;
     timer.start();
     m_metrics.requestStarted();
@@ -198,11 +205,16 @@ void HttpListener::writeReply(const QHttpServerRequest &request, QTcpSocket *soc
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
     responder.writeHeader("Content-Type", reply.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    if (reply.stream)
+        responder.writeHeader("Transfer-Encoding", "chunked");
+    else
+        responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
     responder.writeHeader("Request-Id", requestId.toLatin1());
     for (const auto &[name, value] : reply.headers)
         responder.writeHeader(name, value);
-    responder.writeBody(reply.body);
+    responder.writeBody(reply.body); // for a stream: an empty body that ends the headers
+    if (reply.stream)
+        ChunkedBodyWriter::start(socket, reply.stream, requestId);
 }
 
 } // namespace paydesk::server

@@ -25,6 +25,13 @@ Reply Reply::raw(QByteArray body, QByteArray contentType, int status)
     return Reply{status, std::move(contentType), std::move(body), {}};
 }
 
+Reply Reply::streamed(BodyProducer producer, QByteArray contentType, int status)
+{
+    Reply reply{status, std::move(contentType), {}, {}};
+    reply.stream = std::move(producer);
+    return reply;
+}
+
 Reply Reply::error(const Error &error, const QString &requestId)
 {
     const int status = httpStatusFor(error);

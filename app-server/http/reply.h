@@ -3,6 +3,7 @@
 #pragma once
 
 #include "error.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -10,7 +11,18 @@
 #include <QList>
 #include <QPair>
 
+#include <functional>
+
 namespace paydesk::server {
+
+// A body too big to hold at once (CSV exports), produced piece by piece after the headers. The
+// listener sends it with Transfer-Encoding: chunked (http/chunkedbodywriter.h) and asks for the
+// next piece only once the socket has sent what it had, so memory stays bounded by one piece
+// plus a watermark whatever the size of the whole. Each call returns the next piece (it may be
+// empty only at the end: an empty piece ends the body) or an Error, which cuts the connection
+// without the closing chunk so the client sees a failed transfer, never a short file that looks
+// complete. Called on the listener's thread, between other requests of that thread.
+using BodyProducer = std::function<Result<QByteArray>()>;
 
 struct Reply
 {
@@ -18,10 +30,12 @@ struct Reply
     QByteArray contentType = "application/json";
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    BodyProducer stream; // when set, the body comes from here and `body` is unused
 
     static Reply json(const QJsonObject &object, int status = 200);
     static Reply json(const QJsonArray &array, int status = 200);
     static Reply raw(QByteArray body, QByteArray contentType, int status = 200);
+    static Reply streamed(BodyProducer producer, QByteArray contentType, int status = 200);
     // The SPEC §3 error body; the status comes from the one error table (errormapping.h).
     static Reply error(const Error &error, const QString &requestId);
 
