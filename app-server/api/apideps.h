@@ -79,6 +79,7 @@ void registerTwoFactorRoutes(Router &router, const ApiDeps &deps);
 void registerAdminRoutes(Router &router, const ApiDeps &deps);
 void registerWalletRoutes(Router &router, const ApiDeps &deps);
 void registerReconciliationRoutes(Router &router, const ApiDeps &deps);
+void registerHistoryRoutes(Router &router, const ApiDeps &deps);
 void registerFundingRoutes(Router &router, const ApiDeps &deps);
 void registerWithdrawalRoutes(Router &router, const ApiDeps &deps);
 void registerSandboxRoutes(Router &router, const ApiDeps &deps);
