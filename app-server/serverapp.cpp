@@ -79,6 +79,7 @@ Result<quint16> ServerApp::start()
                                                *m_identity, *m_security, m_limiter, accountPolicy,
                                                *m_ledger, *m_wallets});
     m_deps->funding = m_fundingDeps.get();
+    m_deps->apps = m_apps.get();
     registerRoutes(m_router, *m_deps);
     PreflightLimits limits;
     limits.maxBodyBytes = m_config.maxBodyBytes;
@@ -86,7 +87,8 @@ Result<quint16> ServerApp::start()
         m_router,   m_metrics,
         limits,     m_tokens.get(),
         &m_limiter, RatePolicy{m_config.authRatePerMinute, m_config.authRatePerMinute},
-        m_database.get()};
+        m_database.get(), m_apps.get(),
+        RatePolicy{m_config.apiKeyRatePerMinute / 10 + 1, m_config.apiKeyRatePerMinute}};
     m_pool = std::make_unique<ListenerPool>(
         listenerDeps, [this](QObject *owner) -> HttpListener::WebSocketHandler {
             return [this, owner](std::unique_ptr<QWebSocket> socket) {
@@ -142,6 +144,7 @@ Result<void> ServerApp::buildIdentity()
         std::make_unique<identity::IdentityService>(*m_database, *m_hasher, *m_tokens, settings);
     m_security = std::make_unique<identity::SecurityService>(*m_database, *m_hasher);
     m_ledger = std::make_unique<ledger::LedgerService>(*m_database);
+    m_apps = std::make_unique<gateway::AppService>(*m_database, m_config.apps);
     m_wallets = std::make_unique<wallet::WalletService>(*m_database, *m_ledger, *m_security,
                                                         m_config.wallet);
     if (!m_config.adminEmail.isEmpty()) {

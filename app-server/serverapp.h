@@ -9,6 +9,7 @@
 #include "domain/funding/fundingservice.h"
 #include "domain/funding/ordersettlement.h"
 #include "domain/funding/withdrawalservice.h"
+#include "domain/gateway/appservice.h"
 #include "domain/identity/identityservice.h"
 #include "domain/identity/passwordhasher.h"
 #include "domain/identity/securityservice.h"
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<identity::IdentityService> m_identity;
     std::unique_ptr<identity::SecurityService> m_security;
     std::unique_ptr<ledger::LedgerService> m_ledger;
+    std::unique_ptr<gateway::AppService> m_apps;
     std::unique_ptr<wallet::WalletService> m_wallets;
     std::unique_ptr<providers::SandboxProvider> m_sandbox;
     std::unique_ptr<funding::OrderSettlement> m_settlement;

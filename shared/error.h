@@ -55,6 +55,8 @@ inline constexpr auto kIdempotencyKeyReused = "idempotency_key_reused";
 inline constexpr auto kInvalidIdempotencyKey = "invalid_idempotency_key";
 inline constexpr auto kInvalidSignature = "invalid_signature";
 inline constexpr auto kTransactionFinal = "transaction_final";
+// Gateway
+inline constexpr auto kInvalidApiKey = "invalid_api_key";
 } // namespace errc
 
 struct Error

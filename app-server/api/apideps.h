@@ -24,6 +24,9 @@ class LedgerService;
 namespace wallet {
 class WalletService;
 }
+namespace gateway {
+class AppService;
+}
 namespace funding {
 class FundingService;
 class WithdrawalService;
@@ -63,6 +66,7 @@ struct ApiDeps
     RatePolicy accountPolicy; // per account/user buckets for sign-in, PIN and password checks
     ledger::LedgerService &ledger;
     wallet::WalletService &wallets;
+    gateway::AppService *apps = nullptr; // merchants' apps and keys
     // Set by ServerApp before the routes are registered; handlers read it when called, so a
     // table built only to be inspected (the OpenAPI test) may leave it null.
     const FundingDeps *funding = nullptr;
@@ -79,6 +83,7 @@ void registerTwoFactorRoutes(Router &router, const ApiDeps &deps);
 void registerAdminRoutes(Router &router, const ApiDeps &deps);
 void registerWalletRoutes(Router &router, const ApiDeps &deps);
 void registerReconciliationRoutes(Router &router, const ApiDeps &deps);
+void registerAppRoutes(Router &router, const ApiDeps &deps);
 void registerHistoryRoutes(Router &router, const ApiDeps &deps);
 void registerFundingRoutes(Router &router, const ApiDeps &deps);
 void registerWithdrawalRoutes(Router &router, const ApiDeps &deps);

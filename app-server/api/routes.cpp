@@ -11,6 +11,7 @@ void registerRoutes(Router &router, const ApiDeps &deps)
     registerAdminRoutes(router, deps);
     registerWalletRoutes(router, deps);
     registerReconciliationRoutes(router, deps);
+    registerAppRoutes(router, deps);
     registerHistoryRoutes(router, deps);
     registerFundingRoutes(router, deps);
     registerWithdrawalRoutes(router, deps);

@@ -63,6 +63,13 @@ const QList<Option> &options()
         {u"daily-limit"_s, "PAYDESK_DAILY_LIMIT",
          u"Most a wallet can pay out per UTC day, minor units (default 500000000)."_s,
          u"minor"_s},
+        {u"key-grace-hours"_s, "PAYDESK_KEY_GRACE_HOURS",
+         u"Hours a rotated API key (or webhook secret) keeps working (default 24)."_s, u"hours"_s},
+        {u"allow-loopback-webhooks"_s, "PAYDESK_ALLOW_LOOPBACK_WEBHOOKS",
+         u"Let test-mode apps send webhooks to this machine (development, tests): 1 or 0."_s,
+         u"0|1"_s},
+        {u"api-key-rate"_s, "PAYDESK_API_KEY_RATE_PER_MINUTE",
+         u"Requests per minute per API key (default 6000)."_s, u"n"_s},
         {u"reconcile-interval"_s, "PAYDESK_RECONCILE_INTERVAL",
          u"Seconds between scheduled ledger reconciliations (default 3600; 0: off)."_s,
          u"seconds"_s},
@@ -116,6 +123,20 @@ QString applyIdentity(Config &config, const QString &flag, const QString &value)
         if (!kCurrencies.contains(value))
             return u"--currency must be one of NGN, INR, USD, EUR"_s;
         config.defaultCurrency = value;
+    } else if (flag == "key-grace-hours"_L1) {
+        const auto v = parseInteger(value, 0, 24 * 30);
+        if (!v)
+            return u"--key-grace-hours must be 0..720"_s;
+        config.apps.keyGraceHours = int(*v);
+    } else if (flag == "allow-loopback-webhooks"_L1) {
+        if (value != "0"_L1 && value != "1"_L1)
+            return u"--allow-loopback-webhooks must be 0 or 1"_s;
+        config.apps.allowLoopbackWebhooks = value == "1"_L1;
+    } else if (flag == "api-key-rate"_L1) {
+        const auto v = parseInteger(value, 1, 10000000);
+        if (!v)
+            return u"--api-key-rate must be 1..10000000"_s;
+        config.apiKeyRatePerMinute = int(*v);
     } else if (flag == "reconcile-interval"_L1) {
         const auto v = parseInteger(value, 0, 7 * 24 * 3600);
         if (!v)

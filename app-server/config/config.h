@@ -2,6 +2,7 @@
 // (flags win). Loaded once in main.cpp and passed down by const reference; never a global.
 #pragma once
 
+#include "domain/gateway/app.h"
 #include "domain/wallet/wallet.h"
 #include "result.h"
 
@@ -33,6 +34,8 @@ struct Config
     int argon2Iterations = 2;
     wallet::WalletSettings wallet; // limits and minimum top-up, in minor units
     int reconcileIntervalSeconds = 3600; // the scheduled ledger proof; 0 turns it off
+    gateway::AppSettings apps;           // API key grace period, loopback webhooks
+    int apiKeyRatePerMinute = 6000;      // requests per API key
     QString sandboxSecret; // signs sandbox provider callbacks; empty: generated in dataDir
     int sandboxPayoutDelayMs = 1000; // the sandbox reports a payout's outcome after this long
 

@@ -49,6 +49,7 @@ int httpStatusFor(const Error &error)
         {QLatin1StringView(errc::kInvalidIdempotencyKey), 400},
         {QLatin1StringView(errc::kInvalidSignature), 400},
         {QLatin1StringView(errc::kTransactionFinal), 409},
+        {QLatin1StringView(errc::kInvalidApiKey), 401},
         {u"invalid_token"_s, 401},
         {u"token_expired"_s, 401},
         {QLatin1StringView(errc::kInternal), 500},

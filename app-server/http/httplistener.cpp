@@ -4,6 +4,7 @@
 #include "idempotency.h"
 
 #include "../realtime/wssession.h"
+#include "domain/gateway/appservice.h"
 #include "domain/identity/tokenissuer.h"
 #include "ids.h"
 #include "jsonlog.h"
@@ -181,6 +182,8 @@ std::optional<Error> HttpListener::admit(const Route &route, RequestContext &ctx
     if (route.access == Access::Anonymous)
         return std::nullopt;
     const QByteArray header = ctx.request.value("authorization");
+    if (route.access == Access::ApiKey)
+        return admitApiKey(header, ctx);
     if (!header.startsWith("Bearer ") || !m_deps.tokens)
         return Error::make(errc::kUnauthenticated,
                            u"Sign in first: send Authorization: Bearer <access token>."_s);
@@ -196,6 +199,32 @@ std::optional<Error> HttpListener::admit(const Route &route, RequestContext &ctx
     if (!allowed)
         return Error::make(errc::kForbidden, u"Your account may not do this."_s);
     ctx.principal = *principal;
+    return std::nullopt;
+}
+
+std::optional<Error> HttpListener::admitApiKey(const QByteArray &header, RequestContext &ctx)
+{
+    if (!header.startsWith("Bearer ") || !m_deps.apps)
+        return Error::make(errc::kUnauthenticated,
+                           u"Send your app's secret key: Authorization: Bearer sk_..."_s);
+    auto owner = m_deps.apps->authenticate(QString::fromLatin1(header.mid(7).trimmed()));
+    if (!owner)
+        return owner.error();
+    ctx.principal.userId = owner->ownerId;
+    ctx.principal.role = u"app"_s;
+    ctx.principal.tokenId = owner->keyId;
+    ctx.principal.appId = owner->appId;
+    ctx.principal.mode = owner->environment;
+    if (m_deps.limiter) {
+        const qint64 wait = m_deps.limiter->take(u"key:"_s + owner->keyId, m_deps.apiKeyPolicy);
+        if (wait > 0) {
+            Error e =
+                Error::make(errc::kRateLimited,
+                            u"Too many requests with this key; try again in %1 s."_s.arg(wait));
+            e.retryAfterSeconds = wait;
+            return e;
+        }
+    }
     return std::nullopt;
 }
 

@@ -20,6 +20,9 @@ namespace paydesk::server {
 class Router;
 class Metrics;
 class Database;
+namespace gateway {
+class AppService;
+}
 struct Reply;
 struct Route;
 struct RequestContext;
@@ -38,6 +41,8 @@ struct ListenerDeps
     RateLimiter *limiter = nullptr;
     RatePolicy routePolicy; // for routes that name a rate limit
     const Database *database = nullptr; // Idempotency-Key records of money-moving routes
+    const gateway::AppService *apps = nullptr; // checks API keys of Access::ApiKey routes
+    RatePolicy apiKeyPolicy{600, 6000};        // per API key: burst, then per minute
 };
 
 // A QTcpServer that attaches a RequestPreflight to each socket before QtHttpServer sees it.
@@ -77,6 +82,7 @@ private:
     Reply dispatch(const QHttpServerRequest &request, const QString &requestId, QString *route);
     // Access and rate limit of the route; an Error when the call may not proceed.
     std::optional<Error> admit(const Route &route, RequestContext &ctx);
+    std::optional<Error> admitApiKey(const QByteArray &header, RequestContext &ctx);
     void writeReply(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply,
                     const QString &requestId);
 

@@ -31,6 +31,7 @@ enum class Access {
     User,      // any signed-in person (a valid access token)
     Merchant,  // role merchant or admin
     Admin,     // role admin
+    ApiKey,    // a merchant app's secret key (Authorization: Bearer sk_test_... / sk_live_...)
 };
 
 struct RequestContext

@@ -294,7 +294,8 @@ void TstIdentity::protectedRoutesRefuseBadTokens()
         const auto r = m_server->send(method, path, method == "GET" ? QByteArray() : "{}",
                                       token.isEmpty() ? decltype(bearer({})){} : bearer(token));
         QVERIFY2(r.status == 401, qPrintable(name + u": "_s + QString::number(r.status)));
-        QVERIFY2(QStringList({u"unauthenticated"_s, u"invalid_token"_s, u"token_expired"_s})
+        QVERIFY2(QStringList({u"unauthenticated"_s, u"invalid_token"_s, u"token_expired"_s,
+                                 u"invalid_api_key"_s})
                      .contains(errorCode(r)),
                  qPrintable(name + u": "_s + errorCode(r)));
         QVERIFY(!r.json().contains("user"_L1));

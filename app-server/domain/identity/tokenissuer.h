@@ -14,10 +14,12 @@ namespace paydesk::server::identity {
 // Who is calling, as an access token says.
 struct Principal
 {
-    QString userId;
-    QString role; // user, merchant, admin
+    QString userId; // for an API key: the app's owner
+    QString role;   // user, merchant, admin; "app" for an API key
     QString tokenId;
     qint64 expiresAt = 0;
+    QString appId; // set when an API key authenticated the call
+    QString mode;  // test or live, with appId
 };
 
 class TokenIssuer
