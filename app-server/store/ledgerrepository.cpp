@@ -106,15 +106,19 @@ Result<bool> LedgerRepository::finish(ledger::Txn &t, const QString &status,
 }
 
 Result<std::optional<AppliedLeg>> LedgerRepository::applyLeg(const QString &accountId,
-                                                             qint64 amount,
-                                                             const QString &currency)
+                                                             qint64 amount, const QString &currency,
+                                                             bool requireActive)
 {
     auto row = sql::one(m_db,
                         "UPDATE accounts SET balance = balance + :amount, updated_at = now() "
-                        "WHERE id = :id AND status = 'active' AND currency = :currency AND "
+                        "WHERE id = :id AND (status = 'active' OR NOT :require_active) AND "
+                        "currency = :currency AND "
                         "(min_balance IS NULL OR balance + :amount >= min_balance) "
                         "RETURNING coalesce(user_id, ''), balance",
-                        {{"amount", amount}, {"id", accountId}, {"currency", currency}});
+                        {{"amount", amount},
+                         {"id", accountId},
+                         {"require_active", requireActive},
+                         {"currency", currency}});
     if (!row)
         return row.error();
     if (!*row)
@@ -125,9 +129,9 @@ Result<std::optional<AppliedLeg>> LedgerRepository::applyLeg(const QString &acco
 
 Result<AccountState> LedgerRepository::state(const QString &accountId)
 {
-    auto row = sql::one(m_db,
-                        "SELECT status, currency, balance, min_balance FROM accounts WHERE id = :id",
-                        {{"id", accountId}});
+    auto row =
+        sql::one(m_db, "SELECT status, currency, balance, min_balance FROM accounts WHERE id = :id",
+                 {{"id", accountId}});
     if (!row)
         return row.error();
     AccountState s;
@@ -145,11 +149,11 @@ Result<AccountState> LedgerRepository::state(const QString &accountId)
 Result<void> LedgerRepository::insertEntry(const QString &txnId, const QString &accountId,
                                            qint64 amount, const QString &currency)
 {
-    auto r = sql::exec(m_db,
-                       "INSERT INTO ledger_entries (txn_id, account_id, amount, currency) "
-                       "VALUES (:txn, :account, :amount, :currency)",
-                       {{"txn", txnId}, {"account", accountId}, {"amount", amount},
-                        {"currency", currency}});
+    auto r = sql::exec(
+        m_db,
+        "INSERT INTO ledger_entries (txn_id, account_id, amount, currency) "
+        "VALUES (:txn, :account, :amount, :currency)",
+        {{"txn", txnId}, {"account", accountId}, {"amount", amount}, {"currency", currency}});
     if (!r)
         return r.error();
     return {};
@@ -169,11 +173,11 @@ Result<qint64> LedgerRepository::debitsToday(const QString &accountId)
 
 Result<bool> LedgerRepository::claim(const ledger::IdempotencyClaim &c, const QString &txnId)
 {
-    auto row = sql::one(m_db,
-                        "INSERT INTO idempotency_keys (owner, key, request_hash, txn_id) VALUES "
-                        "(:owner, :key, :hash, :txn) ON CONFLICT DO NOTHING RETURNING 1",
-                        {{"owner", c.owner}, {"key", c.key}, {"hash", c.requestHash},
-                         {"txn", orNull(txnId)}});
+    auto row = sql::one(
+        m_db,
+        "INSERT INTO idempotency_keys (owner, key, request_hash, txn_id) VALUES "
+        "(:owner, :key, :hash, :txn) ON CONFLICT DO NOTHING RETURNING 1",
+        {{"owner", c.owner}, {"key", c.key}, {"hash", c.requestHash}, {"txn", orNull(txnId)}});
     if (!row)
         return row.error();
     return row->has_value();
@@ -187,7 +191,9 @@ Result<QString> LedgerRepository::systemAccount(const QString &kind, const QStri
                         "INSERT INTO accounts (id, kind, currency, name) VALUES (:id, :kind, "
                         ":currency, :name) ON CONFLICT (kind, currency, name) WHERE user_id IS "
                         "NULL DO UPDATE SET name = EXCLUDED.name RETURNING id",
-                        {{"id", ids::make(u"acc")}, {"kind", kind}, {"currency", currency},
+                        {{"id", ids::make(u"acc")},
+                         {"kind", kind},
+                         {"currency", currency},
                          {"name", sql::text(name)}});
     if (!row)
         return row.error();

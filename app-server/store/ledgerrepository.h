@@ -41,8 +41,9 @@ public:
 
     // Adds `amount` when the account is active, in `currency`, and stays at or above its floor.
     // An empty optional when any of those fails (see state()).
+    // `requireActive` false: also on a disabled wallet (settling what was accepted earlier).
     Result<std::optional<AppliedLeg>> applyLeg(const QString &accountId, qint64 amount,
-                                               const QString &currency);
+                                               const QString &currency, bool requireActive = true);
     Result<AccountState> state(const QString &accountId);
     Result<void> insertEntry(const QString &txnId, const QString &accountId, qint64 amount,
                              const QString &currency);

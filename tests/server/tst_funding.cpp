@@ -83,6 +83,7 @@ private Q_SLOTS:
     void withdrawalHoldsThenSettles();
     void failedPayoutReleasesTheHold();
     void directCallbackSettlesBeforeTheSandbox();
+    void failedPayoutReleasesEvenToADisabledWallet();
     void withdrawRefusals_data();
     void withdrawRefusals();
     void withdrawHonoursIdempotencyKey();
@@ -670,6 +671,28 @@ void TstFunding::directCallbackSettlesBeforeTheSandbox()
     QTest::qWait(2500);
     QCOMPARE(txnStatus(txnId), u"FAILED"_s);
     QCOMPARE(balance(p), 9000);
+}
+
+void TstFunding::failedPayoutReleasesEvenToADisabledWallet()
+{
+    // Settling completes what was accepted: a wallet switched off meanwhile gets its hold back
+    // (and a paid top-up credited) instead of leaving the money stuck in a system account.
+    const Person p = person();
+    fundVia(p, 8000);
+    const auto out = withdraw(p, 3000, u"5550001111"_s);
+    QCOMPARE(out.status, 201);
+    const QString txnId = txnOf(out).value("id"_L1).toString();
+    const QString order = out.json().value("order_id"_L1).toString();
+    QCOMPARE(
+        send("POST", u"/api/v1/wallet/toggle-activity"_s, {{"active"_L1, false}}, p.token).status,
+        200);
+    const auto failed = callback(order, u"trf_sbx_off"_s, u"FAILED"_s, u"evt_off"_s);
+    QCOMPARE(failed.status, 200);
+    QCOMPARE(txnStatus(txnId), u"FAILED"_s);
+    QCOMPARE(balance(p), 8000);
+    QCOMPARE(
+        send("POST", u"/api/v1/wallet/toggle-activity"_s, {{"active"_L1, true}}, p.token).status,
+        200);
 }
 
 void TstFunding::withdrawRefusals_data()

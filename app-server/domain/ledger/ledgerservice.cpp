@@ -32,8 +32,7 @@ Result<QMap<QString, qint64>> ordered(const QList<Leg> &legs)
     for (const Leg &leg : legs) {
         if (leg.accountId.isEmpty() || leg.amount == 0 ||
             __builtin_add_overflow(sum, leg.amount, &sum) ||
-            __builtin_add_overflow(byAccount[leg.accountId], leg.amount,
-                                   &byAccount[leg.accountId]))
+            __builtin_add_overflow(byAccount[leg.accountId], leg.amount, &byAccount[leg.accountId]))
             return Error::make(errc::kInternal, u"A posting leg is malformed."_s);
     }
     if (sum != 0)
@@ -52,9 +51,9 @@ Error refusal(LedgerRepository &repo, const QString &accountId, qint64 amount,
     if (!s->exists)
         return Error::make(errc::kNotFound, u"The account does not exist."_s);
     if (s->status != "active"_L1)
-        return Error::make(errc::kWalletDisabled,
-                           amount < 0 ? u"The sending wallet is disabled."_s
-                                      : u"The receiving wallet is disabled."_s);
+        return Error::make(errc::kWalletDisabled, amount < 0
+                                                      ? u"The sending wallet is disabled."_s
+                                                      : u"The receiving wallet is disabled."_s);
     if (s->currency != currency)
         return Error::make(errc::kCurrencyMismatch,
                            u"The wallet holds %1, not %2."_s.arg(s->currency, currency),
@@ -64,8 +63,10 @@ Error refusal(LedgerRepository &repo, const QString &accountId, qint64 amount,
 }
 
 // Applies the legs in account order, then writes the entries and the events.
-Result<void> apply(QSqlDatabase db, const Txn &txn, const QList<Leg> &legs,
-                   qint64 dailyDebitLimit)
+// `settling`: the legs complete a transaction accepted earlier (a provider's settlement or a
+// release of held funds), so they apply even if a wallet was disabled meanwhile.
+Result<void> apply(QSqlDatabase db, const Txn &txn, const QList<Leg> &legs, qint64 dailyDebitLimit,
+                   bool settling = false)
 {
     auto merged = ordered(legs);
     if (!merged)
@@ -73,7 +74,7 @@ Result<void> apply(QSqlDatabase db, const Txn &txn, const QList<Leg> &legs,
     LedgerRepository repo(db);
     QList<AppliedLeg> applied;
     for (auto it = merged->cbegin(); it != merged->cend(); ++it) {
-        auto leg = repo.applyLeg(it.key(), it.value(), txn.currency);
+        auto leg = repo.applyLeg(it.key(), it.value(), txn.currency, !settling);
         if (!leg)
             return leg.error();
         if (!*leg)
@@ -86,8 +87,8 @@ Result<void> apply(QSqlDatabase db, const Txn &txn, const QList<Leg> &legs,
         if (!today)
             return today.error();
         if (*today - merged->value(txn.fromAccount) > dailyDebitLimit)
-            return Error::make(errc::kLimitExceeded,
-                               u"This would pass the wallet's daily limit."_s, u"amount"_s);
+            return Error::make(errc::kLimitExceeded, u"This would pass the wallet's daily limit."_s,
+                               u"amount"_s);
     }
     for (auto it = merged->cbegin(); it != merged->cend(); ++it)
         if (auto r = repo.insertEntry(txn.id, it.key(), it.value(), txn.currency); !r)
@@ -111,7 +112,8 @@ Result<void> apply(QSqlDatabase db, const Txn &txn, const QList<Leg> &legs,
         users.append(txn.initiatedBy);
     users.removeDuplicates();
     for (const QString &user : users)
-        if (auto e = outbox.append(u"transaction.updated"_s, user, {{"transaction"_L1, txnJson(txn)}});
+        if (auto e =
+                outbox.append(u"transaction.updated"_s, user, {{"transaction"_L1, txnJson(txn)}});
             !e)
             return e.error();
     return {};
@@ -121,8 +123,7 @@ Result<void> apply(QSqlDatabase db, const Txn &txn, const QList<Leg> &legs,
 
 LedgerService::LedgerService(const Database &database)
     : m_database(database)
-{
-}
+{}
 
 Result<PostResult> LedgerService::post(const Posting &posting)
 {
@@ -154,9 +155,9 @@ Result<PostResult> LedgerService::post(const Posting &posting)
             if (txn.status == QLatin1StringView(txstatus::kPending) && posting.legs.isEmpty()) {
                 // A pending order with nothing held yet still tells its initiator.
                 if (!txn.initiatedBy.isEmpty())
-                    if (auto e = OutboxRepository(*db).append(u"transaction.updated"_s,
-                                                               txn.initiatedBy,
-                                                               {{"transaction"_L1, txnJson(txn)}});
+                    if (auto e =
+                            OutboxRepository(*db).append(u"transaction.updated"_s, txn.initiatedBy,
+                                                         {{"transaction"_L1, txnJson(txn)}});
                         !e)
                         return e.error();
             }
@@ -201,11 +202,11 @@ Result<PostResult> LedgerService::settle(const QString &txnId, const QString &st
         return changed.error();
     if (!*changed)
         return PostResult{txn, true};
-    if (auto r = apply(*db, txn, legs, 0); !r)
+    if (auto r = apply(*db, txn, legs, 0, true); !r)
         return r.error();
     if (legs.isEmpty() && !txn.initiatedBy.isEmpty())
         if (auto e = OutboxRepository(*db).append(u"transaction.updated"_s, txn.initiatedBy,
-                                                   {{"transaction"_L1, txnJson(txn)}});
+                                                  {{"transaction"_L1, txnJson(txn)}});
             !e)
             return e.error();
     if (auto r = tx.commit(); !r)
