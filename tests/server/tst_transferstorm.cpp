@@ -53,8 +53,13 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void stormKeepsTheLedgerExact();
+    void killedMidStormLosesNothing();
 
 private:
+    QList<Op> plan(const QString &prefix, int count, quint32 seed) const;
+    QHash<QByteArray, QList<Outcome>> fire(const QList<Op> &queue, int clientCount, int killAfterMs,
+                                           int *sent);
+    QStringList m_startArgs;
     std::unique_ptr<TestServer> m_server;
     QStringList m_tokens;
     QStringList m_emails;
@@ -64,10 +69,11 @@ private:
 void TstTransferStorm::initTestCase()
 {
     m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start({u"--auth-rate"_s, u"1000000"_s, u"--account-rate"_s, u"1000000"_s,
-                              u"--argon2-memory-kib"_s, u"64"_s, u"--argon2-iterations"_s, u"1"_s,
-                              u"--daily-limit"_s, u"9000000000000"_s}),
-             qPrintable(m_server->log()));
+    m_startArgs = QStringList{
+        u"--auth-rate"_s,         u"1000000"_s,      u"--account-rate"_s,      u"1000000"_s,
+        u"--argon2-memory-kib"_s, u"64"_s,           u"--argon2-iterations"_s, u"1"_s,
+        u"--daily-limit"_s,       u"9000000000000"_s};
+    QVERIFY2(m_server->start(m_startArgs), qPrintable(m_server->log()));
     for (int i = 0; i < kPeople; ++i) {
         const QString email = u"storm%1@example.com"_s.arg(i);
         const auto r =
@@ -98,25 +104,33 @@ void TstTransferStorm::cleanupTestCase()
     QCOMPARE(m_server->stop(), 0);
 }
 
-void TstTransferStorm::stormKeepsTheLedgerExact()
+QList<Op> TstTransferStorm::plan(const QString &prefix, int count, quint32 seed) const
 {
-    // The plan: random pairs and amounts up to 40% of a starting balance, so as money drifts
-    // some transfers must fail for lack of funds.
-    QRandomGenerator rng(20261125);
+    // Random pairs and amounts up to 40% of a starting balance, so as money drifts some
+    // transfers must fail for lack of funds; every tenth is sent twice with the same key (the
+    // retry, by another client, maybe at the same moment).
+    QRandomGenerator rng(seed);
     QList<Op> queue;
-    for (int i = 0; i < kTransfers; ++i) {
+    for (int i = 0; i < count; ++i) {
         Op op;
         op.from = int(rng.bounded(kPeople));
         op.to = (op.from + 1 + int(rng.bounded(kPeople - 1))) % kPeople;
         op.amount = 1 + rng.bounded(kSeed * 4 / 10);
-        op.key = "storm-" + QByteArray::number(i);
+        op.key = prefix.toLatin1() + QByteArray::number(i);
         queue.append(op);
         if (i % kRetryEvery == 0)
-            queue.append(op); // the retry, sent by another client, maybe at the same moment
+            queue.append(op);
     }
+    return queue;
+}
 
+// Sends `queue` from `clientCount` clients at once (each one request in flight) and collects
+// every answer per key. `killAfterMs` >= 0 kills paydeskd with SIGKILL that long after the
+// start; later requests then fail at the network level (status 0).
+QHash<QByteArray, QList<Outcome>> TstTransferStorm::fire(const QList<Op> &queue, int clientCount,
+                                                         int killAfterMs, int *sent)
+{
     QHash<QByteArray, QList<Outcome>> outcomes;
-    QHash<QByteArray, Op> plan;
     int next = 0;
     int inFlight = 0;
     QEventLoop loop;
@@ -128,7 +142,6 @@ void TstTransferStorm::stormKeepsTheLedgerExact()
             return;
         }
         const Op op = queue[next++];
-        plan.insert(op.key, op);
         QNetworkRequest request(m_server->url(u"/api/v1/wallet/transfer"_s));
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
         request.setRawHeader("Authorization", "Bearer " + m_tokens[op.from].toLatin1());
@@ -150,17 +163,30 @@ void TstTransferStorm::stormKeepsTheLedgerExact()
             sendNext(nam);
         });
     };
-    QElapsedTimer timer;
-    timer.start();
-    for (int c = 0; c < kClients; ++c) {
+    for (int c = 0; c < clientCount; ++c) {
         clients.push_back(std::make_unique<QNetworkAccessManager>());
         sendNext(clients.back().get());
     }
+    if (killAfterMs >= 0)
+        QTimer::singleShot(killAfterMs, &loop, [this] { m_server->kill9(); });
     QTimer::singleShot(600'000, &loop, &QEventLoop::quit); // bounded, whatever happens
     loop.exec();
+    *sent = next;
+    return outcomes;
+}
+
+void TstTransferStorm::stormKeepsTheLedgerExact()
+{
+    const QList<Op> queue = plan(u"storm-"_s, kTransfers, 20261125);
+    QHash<QByteArray, Op> byKey;
+    for (const Op &op : queue)
+        byKey.insert(op.key, op);
+    QElapsedTimer timer;
+    timer.start();
+    int sent = 0;
+    const auto outcomes = fire(queue, kClients, -1, &sent);
     const qint64 ms = timer.elapsed();
-    QCOMPARE(inFlight, 0);
-    QCOMPARE(next, int(queue.size()));
+    QCOMPARE(sent, int(queue.size()));
 
     // Every key: at most one transaction, and every answer that moved money names it.
     QList<qint64> expected(kPeople, kSeed);
@@ -180,7 +206,7 @@ void TstTransferStorm::stormKeepsTheLedgerExact()
         }
         QVERIFY2(ids.size() <= 1, it.key().constData());
         if (ids.size() == 1) {
-            const Op &op = plan[it.key()];
+            const Op &op = byKey[it.key()];
             expected[op.from] -= op.amount;
             expected[op.to] += op.amount;
             ++moved;
@@ -215,6 +241,64 @@ void TstTransferStorm::stormKeepsTheLedgerExact()
         QCOMPARE(q.value(0).toInt(), moved);
     }
     QSqlDatabase::removeDatabase(u"storm"_s);
+}
+
+void TstTransferStorm::killedMidStormLosesNothing()
+{
+    // SIGKILL while transfers are in flight, restart on the same data, then every key is sent
+    // again: keys that committed before the kill replay their transaction, the others run now,
+    // and nothing is lost, doubled or half-done.
+    const QList<Op> queue = plan(u"crash-"_s, 1500, 4242);
+    int sent = 0;
+    const auto before = fire(queue, 16, 1500, &sent);
+    QVERIFY2(m_server->start(m_startArgs), qPrintable(m_server->log()));
+    const auto after = fire(queue, 16, -1, &sent);
+
+    QSqlDatabase db = paydesk::test::openServerDatabase(*m_server, u"crash"_s);
+    QHash<QByteArray, QString> committed; // key -> its transaction, as the database says
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT key, txn_id FROM idempotency_keys WHERE key LIKE 'crash-%'"_s));
+        while (q.next())
+            committed.insert(q.value(0).toByteArray(), q.value(1).toString());
+    }
+    int answeredBeforeKill = 0;
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        for (const Outcome &o : it.value())
+            if (o.status == 201) {
+                ++answeredBeforeKill;
+                QCOMPARE(committed.value(it.key()), o.txnId); // an answer means it committed
+            }
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        // A refusal (402) moved nothing and left the key free, so a later send of the same key
+        // may still succeed; but every success names the one transaction the key committed.
+        int successes = 0;
+        for (const Outcome &o : it.value()) {
+            QVERIFY2(o.status == 201 || o.status == 402,
+                     qPrintable(u"%1 %2"_s.arg(o.status).arg(o.code)));
+            if (o.status == 201) {
+                ++successes;
+                QCOMPARE(o.txnId, committed.value(it.key())); // replayed or run once
+            }
+        }
+        QCOMPARE(successes > 0, committed.contains(it.key()));
+    }
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT count(*) FROM ledger_transactions t JOIN idempotency_keys k ON "
+                       "k.txn_id = t.id WHERE k.key LIKE 'crash-%'"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), int(committed.size()));
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"crash"_s);
+    qInfo("killed after %d answered transfers; %d keys committed in all", answeredBeforeKill,
+          int(committed.size()));
+    QVERIFY(answeredBeforeKill > 0);
+    const auto audit = paydesk::test::auditLedger(*m_server);
+    QVERIFY2(audit.clean(), qPrintable(audit.describe()));
+    QCOMPARE(audit.walletTotal, kSeed * kPeople);
 }
 
 QTEST_GUILESS_MAIN(TstTransferStorm)
