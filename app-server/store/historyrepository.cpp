@@ -1,8 +1,9 @@
 #include "historyrepository.h"
 
+#include "ledgerrepository.h"
+
 #include "sql.h"
 
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -95,22 +96,7 @@ QString directionText(Direction d)
 history::HistoryItem readItem(const QSqlQuery &q)
 {
     history::HistoryItem item;
-    ledger::Txn &t = item.txn;
-    t.id = q.value(0).toString();
-    t.type = q.value(1).toString();
-    t.status = q.value(2).toString();
-    t.currency = q.value(3).toString();
-    t.amount = q.value(4).toLongLong();
-    t.fee = q.value(5).toLongLong();
-    t.fromAccount = q.value(6).toString();
-    t.toAccount = q.value(7).toString();
-    t.reference = q.value(8).toString();
-    t.note = q.value(9).toString();
-    t.metadata = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
-    t.initiatedBy = q.value(11).toString();
-    t.failureReason = q.value(12).toString();
-    t.createdAt = q.value(13).toDateTime().toUTC();
-    t.updatedAt = q.value(14).toDateTime().toUTC();
+    item.txn = readTxnRow(q);
     const QString dir = q.value(15).toString();
     item.direction = dir == "in"_L1    ? Direction::In
                      : dir == "out"_L1 ? Direction::Out

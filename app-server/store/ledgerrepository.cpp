@@ -16,7 +16,14 @@ namespace {
     "coalesce(to_account, ''), reference, note, metadata::text, coalesce(initiated_by, ''), "      \
     "failure_reason, created_at, updated_at "
 
-ledger::Txn readTxn(const QSqlQuery &q)
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+} // namespace
+
+ledger::Txn readTxnRow(const QSqlQuery &q)
 {
     ledger::Txn t;
     t.id = q.value(0).toString();
@@ -36,13 +43,6 @@ ledger::Txn readTxn(const QSqlQuery &q)
     t.updatedAt = q.value(14).toDateTime().toUTC();
     return t;
 }
-
-QVariant orNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
-} // namespace
 
 Result<void> LedgerRepository::insertTxn(ledger::Txn &t)
 {
@@ -84,7 +84,7 @@ Result<std::optional<ledger::Txn>> LedgerRepository::findTxn(const QString &id, 
         return row.error();
     if (!*row)
         return std::optional<ledger::Txn>();
-    return std::optional<ledger::Txn>(readTxn(**row));
+    return std::optional<ledger::Txn>(readTxnRow(**row));
 }
 
 Result<bool> LedgerRepository::finish(ledger::Txn &t, const QString &status,

@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -28,6 +29,11 @@ struct AccountState
     qint64 balance = 0;
     std::optional<qint64> minBalance;
 };
+
+// Reads a ledger transaction from columns 0..14 of `q`, in the order of ledgerrepository.cpp's
+// TXN_COLUMNS (id, type, status, currency, amount, fee, from, to, reference, note, metadata,
+// initiated_by, failure_reason, created_at, updated_at). Other repositories select the same.
+ledger::Txn readTxnRow(const QSqlQuery &q);
 
 class LedgerRepository
 {
