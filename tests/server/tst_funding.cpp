@@ -4,6 +4,7 @@
 // once, and every way a request can be refused without writing anything. The ledger audit runs
 // after every test, with the sum of every account's balance per currency checked to be zero.
 #include "ledgeraudit.h"
+#include "testclient.h"
 #include "testserver.h"
 
 #include "crypto/hmac.h"
@@ -24,21 +25,6 @@ const QByteArray kSecret = "funding-test-sandbox-secret";
 const QString kSuccessCard = u"4111 1111 1111 1111"_s;
 const QString kDeclinedCard = u"4000 0000 0000 0002"_s;
 
-QByteArray json(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QString errorCode(const HttpResult &r)
-{
-    return r.json().value("error"_L1).toObject().value("code"_L1).toString();
-}
-
-QString errorField(const HttpResult &r)
-{
-    return r.json().value("error"_L1).toObject().value("field"_L1).toString();
-}
-
 QString sign(const QString &orderId, const QString &paymentId)
 {
     return QString::fromLatin1(
@@ -51,12 +37,9 @@ QJsonObject txnOf(const HttpResult &r)
 }
 } // namespace
 
-struct Person
-{
-    QString id;
-    QString token;
-    QString walletId;
-};
+using Person = paydesk::test::TestPerson;
+using paydesk::test::errorCode;
+using paydesk::test::errorField;
 
 class TstFunding : public QObject
 {
@@ -142,40 +125,20 @@ void TstFunding::cleanup()
 Person TstFunding::person()
 {
     ++m_people;
-    const auto r = send("POST", u"/api/v1/auth/signup"_s,
-                        {{"email"_L1, u"person%1@example.com"_s.arg(m_people)},
-                         {"password"_L1, kPassword},
-                         {"display_name"_L1, u"Person %1"_s.arg(m_people)}});
-    Person p;
-    p.token = r.json().value("access_token"_L1).toString();
-    p.id = r.json().value("user"_L1).toObject().value("id"_L1).toString();
-    p.walletId = r.json().value("user"_L1).toObject().value("wallet_id"_L1).toString();
-    const auto pin = send("POST", u"/api/v1/profile/pin"_s,
-                          {{"password"_L1, kPassword}, {"pin"_L1, kPin}}, p.token);
-    if (r.status != 201 || pin.status != 204)
-        qWarning() << "person setup failed" << r.status << r.body << pin.status << pin.body;
-    return p;
+    return paydesk::test::signUp(*m_server, u"person%1@example.com"_s.arg(m_people), kPassword,
+                                 kPin)
+        .value_or(Person{});
 }
 
 HttpResult TstFunding::send(const QByteArray &method, const QString &path, const QJsonObject &body,
                             const QString &token, const QByteArray &idempotencyKey)
 {
-    QList<QPair<QByteArray, QByteArray>> headers;
-    if (!token.isEmpty())
-        headers.append({"Authorization", "Bearer " + token.toLatin1()});
-    if (!idempotencyKey.isEmpty())
-        headers.append({"Idempotency-Key", idempotencyKey});
-    return m_server->send(method, path, method == "GET" ? QByteArray() : json(body), headers);
+    return paydesk::test::sendJson(*m_server, method, path, body, token, idempotencyKey);
 }
 
 qint64 TstFunding::balance(const Person &p)
 {
-    return send("GET", u"/api/v1/wallet/me"_s, {}, p.token)
-        .json()
-        .value("wallet"_L1)
-        .toObject()
-        .value("balance"_L1)
-        .toInteger(-1);
+    return paydesk::test::walletBalance(*m_server, p);
 }
 
 QString TstFunding::sqlValue(const QString &sql, const QString &bind)

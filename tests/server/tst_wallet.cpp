@@ -2,6 +2,7 @@
 // switching it off and on, transfers with every way they can be refused (nothing written), and
 // Idempotency-Key replay. The ledger audit runs after every test.
 #include "ledgeraudit.h"
+#include "testclient.h"
 #include "testserver.h"
 
 #include <QJsonArray>
@@ -18,24 +19,11 @@ namespace {
 const QString kPassword = u"correct horse battery"_s;
 const QString kPin = u"4826"_s;
 
-QByteArray json(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QString errorCode(const HttpResult &r)
-{
-    return r.json().value("error"_L1).toObject().value("code"_L1).toString();
-}
 } // namespace
 
-struct Person
-{
-    QString id;
-    QString email;
-    QString token;
-    QString walletId;
-};
+using Person = paydesk::test::TestPerson;
+using paydesk::test::compactJson;
+using paydesk::test::errorCode;
 
 class TstWallet : public QObject
 {
@@ -68,7 +56,6 @@ private:
     std::unique_ptr<TestServer> m_server;
     Person m_alice;
     Person m_bob;
-    int m_people = 0;
 };
 
 void TstWallet::initTestCase()
@@ -98,22 +85,7 @@ void TstWallet::cleanup()
 
 Person TstWallet::person(const QString &email, qint64 funds)
 {
-    ++m_people;
-    const auto r = send("POST", u"/api/v1/auth/signup"_s,
-                        {{"email"_L1, email},
-                         {"password"_L1, kPassword},
-                         {"display_name"_L1, u"Person %1"_s.arg(m_people)}},
-                        {});
-    Person p;
-    p.email = email;
-    p.token = r.json().value("access_token"_L1).toString();
-    const QJsonObject user = r.json().value("user"_L1).toObject();
-    p.id = user.value("id"_L1).toString();
-    p.walletId = user.value("wallet_id"_L1).toString();
-    const auto pin = send("POST", u"/api/v1/profile/pin"_s,
-                          {{"password"_L1, kPassword}, {"pin"_L1, kPin}}, p.token);
-    if (r.status != 201 || pin.status != 204)
-        qWarning() << "person setup failed" << r.status << r.body << pin.status << pin.body;
+    const Person p = paydesk::test::signUp(*m_server, email, kPassword, kPin).value_or(Person{});
     if (funds > 0 && !paydesk::test::seedFunding(*m_server, p.walletId, funds))
         qWarning() << "seeding failed";
     return p;
@@ -122,12 +94,7 @@ Person TstWallet::person(const QString &email, qint64 funds)
 HttpResult TstWallet::send(const QByteArray &method, const QString &path, const QJsonObject &body,
                            const QString &token, const QByteArray &idempotencyKey)
 {
-    QList<QPair<QByteArray, QByteArray>> headers;
-    if (!token.isEmpty())
-        headers.append({"Authorization", "Bearer " + token.toLatin1()});
-    if (!idempotencyKey.isEmpty())
-        headers.append({"Idempotency-Key", idempotencyKey});
-    return m_server->send(method, path, method == "GET" ? QByteArray() : json(body), headers);
+    return paydesk::test::sendJson(*m_server, method, path, body, token, idempotencyKey);
 }
 
 HttpResult TstWallet::transfer(const Person &from, const QJsonObject &body,
@@ -138,12 +105,7 @@ HttpResult TstWallet::transfer(const Person &from, const QJsonObject &body,
 
 qint64 TstWallet::balance(const Person &p)
 {
-    return send("GET", u"/api/v1/wallet/me"_s, {}, p.token)
-        .json()
-        .value("wallet"_L1)
-        .toObject()
-        .value("balance"_L1)
-        .toInteger();
+    return paydesk::test::walletBalance(*m_server, p);
 }
 
 void TstWallet::walletShowsBalanceStatusAndLimits()
@@ -308,7 +270,7 @@ void TstWallet::concurrentDuplicatesMoveMoneyOnce()
 {
     const qint64 before = balance(m_bob);
     const QByteArray body =
-        json({{"recipient"_L1, m_bob.email}, {"amount"_L1, 333}, {"pin"_L1, kPin}});
+        compactJson({{"recipient"_L1, m_bob.email}, {"amount"_L1, 333}, {"pin"_L1, kPin}});
     QList<QByteArray> raw;
     for (int i = 0; i < 8; ++i) {
         const QByteArray request = "POST /api/v1/wallet/transfer HTTP/1.1\r\nHost: localhost\r\n"
