@@ -80,14 +80,19 @@ Result<quint16> ServerApp::start()
                                                *m_ledger, *m_wallets});
     m_deps->funding = m_fundingDeps.get();
     m_deps->apps = m_apps.get();
+    m_deps->payments = m_payments.get();
     registerRoutes(m_router, *m_deps);
     PreflightLimits limits;
     limits.maxBodyBytes = m_config.maxBodyBytes;
     const ListenerDeps listenerDeps{
-        m_router,   m_metrics,
-        limits,     m_tokens.get(),
-        &m_limiter, RatePolicy{m_config.authRatePerMinute, m_config.authRatePerMinute},
-        m_database.get(), m_apps.get(),
+        m_router,
+        m_metrics,
+        limits,
+        m_tokens.get(),
+        &m_limiter,
+        RatePolicy{m_config.authRatePerMinute, m_config.authRatePerMinute},
+        m_database.get(),
+        m_apps.get(),
         RatePolicy{m_config.apiKeyRatePerMinute / 10 + 1, m_config.apiKeyRatePerMinute}};
     m_pool = std::make_unique<ListenerPool>(
         listenerDeps, [this](QObject *owner) -> HttpListener::WebSocketHandler {
@@ -106,6 +111,7 @@ Result<quint16> ServerApp::start()
     connect(&m_heartbeat, &QTimer::timeout, this, &ServerApp::beatHeartbeat);
     m_heartbeat.start(kHeartbeatMs);
     scheduleReconciliation();
+    schedulePaymentExpiry();
     return *port;
 }
 
@@ -145,6 +151,7 @@ Result<void> ServerApp::buildIdentity()
     m_security = std::make_unique<identity::SecurityService>(*m_database, *m_hasher);
     m_ledger = std::make_unique<ledger::LedgerService>(*m_database);
     m_apps = std::make_unique<gateway::AppService>(*m_database, m_config.apps);
+    m_payments = std::make_unique<gateway::PaymentService>(*m_database, gateway::PaymentSettings{});
     m_wallets = std::make_unique<wallet::WalletService>(*m_database, *m_ledger, *m_security,
                                                         m_config.wallet);
     if (!m_config.adminEmail.isEmpty()) {
@@ -193,6 +200,7 @@ void ServerApp::setCheckoutBaseUrl(quint16 port)
     while (base.endsWith(u'/'))
         base.chop(1);
     m_sandbox->setPublicUrl(base);
+    m_payments->setPublicUrl(base);
 }
 
 Result<void> ServerApp::registerNode(quint16 port)
@@ -282,9 +290,9 @@ void ServerApp::scheduleReconciliation()
                 m_metrics.recordReconciliation(report->problemCount(),
                                                report->checkedAt.toSecsSinceEpoch());
                 if (report->balanced())
-                    qCInfo(lcServer) << "reconciliation: the ledger balances;"
-                                     << report->accountsChecked << "accounts in"
-                                     << report->durationMs << "ms";
+                    qCInfo(lcServer)
+                        << "reconciliation: the ledger balances;" << report->accountsChecked
+                        << "accounts in" << report->durationMs << "ms";
                 else
                     qCCritical(lcServer) << "reconciliation found" << report->problemCount()
                                          << "problems; see GET /api/v1/admin/reconciliation";
@@ -295,8 +303,27 @@ void ServerApp::scheduleReconciliation()
     m_reconcileTimer.start(m_config.reconcileIntervalSeconds * 1000);
 }
 
+void ServerApp::schedulePaymentExpiry()
+{
+    // Every second, on a pool thread; FOR UPDATE SKIP LOCKED lets every node run it at once.
+    connect(&m_expiryTimer, &QTimer::timeout, this, [this] {
+        if (m_expiring.exchange(true))
+            return;
+        QThreadPool::globalInstance()->start([this] {
+            auto expired = m_payments->expireDue();
+            if (!expired)
+                qCWarning(lcServer) << "payment expiry failed:" << expired.error().message;
+            else if (*expired > 0)
+                qCInfo(lcServer) << "expired" << *expired << "payment requests";
+            m_expiring = false;
+        });
+    });
+    m_expiryTimer.start(1000);
+}
+
 void ServerApp::finishShutdown()
 {
+    m_expiryTimer.stop();
     const qint64 left = m_metrics.inFlight();
     m_reconcileTimer.stop();
     QThreadPool::globalInstance()->waitForDone(); // a running reconciliation uses the database

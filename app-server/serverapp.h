@@ -10,6 +10,7 @@
 #include "domain/funding/ordersettlement.h"
 #include "domain/funding/withdrawalservice.h"
 #include "domain/gateway/appservice.h"
+#include "domain/gateway/paymentservice.h"
 #include "domain/identity/identityservice.h"
 #include "domain/identity/passwordhasher.h"
 #include "domain/identity/securityservice.h"
@@ -60,6 +61,7 @@ private:
     void beatHeartbeat();
     void finishShutdown();
     void scheduleReconciliation();
+    void schedulePaymentExpiry();
     void installSignalHandlers();
 
     Config m_config;
@@ -75,6 +77,7 @@ private:
     std::unique_ptr<identity::SecurityService> m_security;
     std::unique_ptr<ledger::LedgerService> m_ledger;
     std::unique_ptr<gateway::AppService> m_apps;
+    std::unique_ptr<gateway::PaymentService> m_payments;
     std::unique_ptr<wallet::WalletService> m_wallets;
     std::unique_ptr<providers::SandboxProvider> m_sandbox;
     std::unique_ptr<funding::OrderSettlement> m_settlement;
@@ -86,6 +89,8 @@ private:
     QTimer m_heartbeat;
     QTimer m_reconcileTimer;
     std::atomic<bool> m_reconciling{false};
+    QTimer m_expiryTimer;
+    std::atomic<bool> m_expiring{false};
     QTimer m_drainPoll;
     qint64 m_drainDeadline = 0;
     QSocketNotifier *m_signalNotifier = nullptr;

@@ -57,6 +57,9 @@ inline constexpr auto kInvalidSignature = "invalid_signature";
 inline constexpr auto kTransactionFinal = "transaction_final";
 // Gateway
 inline constexpr auto kInvalidApiKey = "invalid_api_key";
+inline constexpr auto kDuplicateReference = "duplicate_reference";
+inline constexpr auto kPaymentFinal = "payment_final";
+inline constexpr auto kPaymentExpired = "payment_expired";
 } // namespace errc
 
 struct Error

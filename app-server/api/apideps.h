@@ -26,7 +26,8 @@ class WalletService;
 }
 namespace gateway {
 class AppService;
-}
+class PaymentService;
+} // namespace gateway
 namespace funding {
 class FundingService;
 class WithdrawalService;
@@ -67,6 +68,7 @@ struct ApiDeps
     ledger::LedgerService &ledger;
     wallet::WalletService &wallets;
     gateway::AppService *apps = nullptr; // merchants' apps and keys
+    gateway::PaymentService *payments = nullptr; // payment requests
     // Set by ServerApp before the routes are registered; handlers read it when called, so a
     // table built only to be inspected (the OpenAPI test) may leave it null.
     const FundingDeps *funding = nullptr;
@@ -84,6 +86,8 @@ void registerAdminRoutes(Router &router, const ApiDeps &deps);
 void registerWalletRoutes(Router &router, const ApiDeps &deps);
 void registerReconciliationRoutes(Router &router, const ApiDeps &deps);
 void registerAppRoutes(Router &router, const ApiDeps &deps);
+void registerPaymentRoutes(Router &router, const ApiDeps &deps);
+void registerPayPageRoutes(Router &router, const ApiDeps &deps);
 void registerHistoryRoutes(Router &router, const ApiDeps &deps);
 void registerFundingRoutes(Router &router, const ApiDeps &deps);
 void registerWithdrawalRoutes(Router &router, const ApiDeps &deps);

@@ -137,4 +137,9 @@ QByteArray problem(const QString &title, const QString &message)
                            u"</p>"_s);
 }
 
+QLatin1StringView style()
+{
+    return QLatin1StringView(kStyle);
+}
+
 } // namespace paydesk::server::checkoutpage

@@ -25,4 +25,7 @@ QByteArray result(const funding::ProviderOrder &order, const providers::Provider
 QByteArray settled(const funding::ProviderOrder &order);
 QByteArray problem(const QString &title, const QString &message);
 
+// The pages' stylesheet, shared with the other hosted pages (the payment page).
+QLatin1StringView style();
+
 } // namespace paydesk::server::checkoutpage

@@ -12,6 +12,8 @@ void registerRoutes(Router &router, const ApiDeps &deps)
     registerWalletRoutes(router, deps);
     registerReconciliationRoutes(router, deps);
     registerAppRoutes(router, deps);
+    registerPaymentRoutes(router, deps);
+    registerPayPageRoutes(router, deps);
     registerHistoryRoutes(router, deps);
     registerFundingRoutes(router, deps);
     registerWithdrawalRoutes(router, deps);

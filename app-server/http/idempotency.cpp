@@ -33,13 +33,15 @@ std::optional<Reply> beginIdempotent(const Database &database, RequestContext &c
     if (!key)
         return std::nullopt; // optional: without it a retry may move money again
     if (!validKey(*key))
-        return Reply::error(Error::make(errc::kInvalidIdempotencyKey,
-                                        u"Idempotency-Key must be 1..%1 visible ASCII characters."_s
-                                            .arg(kMaxIdempotencyKeyLength),
-                                        u"Idempotency-Key"_s),
-                            ctx.requestId);
+        return Reply::error(
+            Error::make(errc::kInvalidIdempotencyKey,
+                        u"Idempotency-Key must be 1..%1 visible ASCII characters."_s.arg(
+                            kMaxIdempotencyKeyLength),
+                        u"Idempotency-Key"_s),
+            ctx.requestId);
     ledger::IdempotencyClaim claim;
-    claim.owner = ctx.principal.userId;
+    // A key is the caller's own: a person's, or an app's when an API key called.
+    claim.owner = ctx.principal.appId.isEmpty() ? ctx.principal.userId : ctx.principal.appId;
     claim.key = QString::fromLatin1(*key);
     const QByteArray fingerprint = Router::methodName(ctx.request.method()).toLatin1() + ' ' +
                                    ctx.request.url().path().toUtf8() + '\n' + ctx.request.body();
@@ -69,9 +71,8 @@ void finishIdempotent(const Database &database, const RequestContext &ctx, const
     auto db = database.connection();
     if (!db)
         return;
-    if (auto r = IdempotencyRepository(*db).storeResponse(ctx.idempotency->owner,
-                                                          ctx.idempotency->key, reply.status,
-                                                          reply.body);
+    if (auto r = IdempotencyRepository(*db).storeResponse(
+            ctx.idempotency->owner, ctx.idempotency->key, reply.status, reply.body);
         !r)
         qCWarning(lcIdempotency) << "could not store the response of an idempotent request:"
                                  << r.error().message;

@@ -78,7 +78,9 @@ QString DatabaseParams::describe() const
     return u"%1@%2:%3/%4"_s.arg(user, host).arg(port).arg(name);
 }
 
-Database::Database(DatabaseParams params) : m_params(std::move(params)) {}
+Database::Database(DatabaseParams params)
+    : m_params(std::move(params))
+{}
 
 Result<QSqlDatabase> Database::connection() const
 {
@@ -113,7 +115,8 @@ Result<QSqlDatabase> Database::openSide(const QString &connectionName, const QSt
     return db;
 }
 
-Transaction::Transaction(QSqlDatabase db, Mode mode) : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db, Mode mode)
+    : m_db(std::move(db))
 {
     m_open = m_db.transaction();
     if (!m_open) {
@@ -129,8 +132,14 @@ Transaction::Transaction(QSqlDatabase db, Mode mode) : m_db(std::move(db))
 
 Transaction::~Transaction()
 {
+    rollback();
+}
+
+void Transaction::rollback()
+{
     if (m_open && !m_db.rollback())
         qCWarning(lcDb) << "rollback failed:" << m_db.lastError().text();
+    m_open = false;
 }
 
 Result<void> Transaction::commit()

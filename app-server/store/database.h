@@ -47,8 +47,8 @@ class Transaction
 {
 public:
     enum Mode {
-        ReadWrite,           // READ COMMITTED, the default
-        RepeatableReadOnly,  // one snapshot for several reads (reports, reconciliation)
+        ReadWrite,          // READ COMMITTED, the default
+        RepeatableReadOnly, // one snapshot for several reads (reports, reconciliation)
     };
     explicit Transaction(QSqlDatabase db, Mode mode = ReadWrite);
     ~Transaction();
@@ -57,6 +57,7 @@ public:
 
     bool isOpen() const { return m_open; }
     Result<void> commit();
+    void rollback(); // ends it now, as the destructor would
 
 private:
     QSqlDatabase m_db;

@@ -1,0 +1,256 @@
+#include "paymentservice.h"
+
+#include "paymentjson.h"
+
+#include "currency.h"
+#include "ids.h"
+#include "store/database.h"
+#include "store/outboxrepository.h"
+#include "store/paymentrepository.h"
+
+#include <QHash>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace paydesk::server::gateway {
+
+namespace {
+
+Error notFound()
+{
+    return Error::make(errc::kNotFound, u"No such payment for this app and mode."_s);
+}
+
+QString eventFor(const QString &status)
+{
+    return status == "PENDING"_L1 ? u"payment.created"_s : u"payment."_s + status.toLower();
+}
+
+// The timeline entry and the outbox event of a status change, in the caller's transaction.
+Result<void> announce(QSqlDatabase db, const Payment &p, const QString &ownerId, const QString &url)
+{
+    if (auto r = PaymentRepository(db).recordEvent(p.id, p.status, p.notes); !r)
+        return r.error();
+    auto e = OutboxRepository(db).append(eventFor(p.status), ownerId,
+                                         {{"event"_L1, eventFor(p.status)},
+                                          {"app_id"_L1, p.appId},
+                                          {"data"_L1, paymentJson(p, url)}});
+    if (!e)
+        return e.error();
+    return {};
+}
+
+Result<void> validate(const NewPayment &in, const PaymentSettings &s)
+{
+    if (in.amount <= 0)
+        return Error::make(errc::kInvalidAmount, u"amount must be positive."_s, u"amount"_s);
+    if (!Currency::fromCode(in.currency))
+        return Error::make(errc::kUnknownCurrency, u"Unknown currency %1."_s.arg(in.currency),
+                           u"currency"_s);
+    const QString ref = in.referenceId.trimmed();
+    if (ref.isEmpty() || ref.size() > 100)
+        return Error::make(errc::kValidation, u"reference_id must be 1..100 characters."_s,
+                           u"reference_id"_s);
+    if (in.description.size() > 500)
+        return Error::make(errc::kValidation, u"description is longer than 500 characters."_s,
+                           u"description"_s);
+    if (QJsonDocument(in.metadata).toJson(QJsonDocument::Compact).size() > s.maxMetadataBytes)
+        return Error::make(errc::kValidation,
+                           u"metadata is larger than %1 bytes."_s.arg(s.maxMetadataBytes),
+                           u"metadata"_s);
+    if (in.expiryMinutes < 1 || in.expiryMinutes > s.maxExpiryMinutes)
+        return Error::make(errc::kValidation,
+                           u"expiry_minutes must be 1..%1."_s.arg(s.maxExpiryMinutes),
+                           u"expiry_minutes"_s);
+    return {};
+}
+
+} // namespace
+
+PaymentService::PaymentService(const Database &database, PaymentSettings settings)
+    : m_database(database)
+    , m_settings(std::move(settings))
+{}
+
+void PaymentService::setPublicUrl(const QString &url)
+{
+    QMutexLocker lock(&m_urlMutex);
+    m_settings.publicUrl = url;
+}
+
+QString PaymentService::paymentUrl(const QString &paymentId) const
+{
+    QMutexLocker lock(&m_urlMutex);
+    return m_settings.publicUrl + "/pay/"_L1 + paymentId;
+}
+
+Result<Payment> PaymentService::create(const KeyOwner &key, const NewPayment &in,
+                                       const std::optional<ledger::IdempotencyClaim> &idem)
+{
+    if (auto r = validate(in, m_settings); !r)
+        return r.error();
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    Payment p;
+    p.id = ids::make(u"pay");
+    p.appId = key.appId;
+    p.mode = key.environment;
+    p.amount = in.amount;
+    p.currency = in.currency;
+    p.referenceId = in.referenceId.trimmed();
+    p.description = in.description;
+    p.webhookUrl = in.webhookUrl;
+    p.metadata = in.metadata;
+    {
+        Transaction tx(*db);
+        PaymentRepository repo(*db);
+        // The key first: a concurrent duplicate waits here and then replays this payment.
+        if (idem) {
+            auto claimed = repo.claim(*idem, p.id);
+            if (!claimed)
+                return claimed.error();
+            if (!*claimed) {
+                tx.rollback(); // nothing was written; the key belongs to a committed request
+                return replay(*idem, key);
+            }
+        }
+        auto inserted = repo.insert(p, in.expiryMinutes);
+        if (!inserted)
+            return inserted.error();
+        if (!*inserted)
+            return Error::make(
+                errc::kDuplicateReference,
+                u"This app already has a payment with reference_id %1."_s.arg(p.referenceId),
+                u"reference_id"_s);
+        if (auto r = announce(*db, p, key.ownerId, paymentUrl(p.id)); !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+    }
+    return p;
+}
+
+Result<Payment> PaymentService::replay(const ledger::IdempotencyClaim &claim, const KeyOwner &key)
+{
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    auto id = PaymentRepository(*db).claimedPayment(claim);
+    if (!id)
+        return id.error();
+    if (!*id || (*id)->isEmpty())
+        return Error::make(errc::kConflict,
+                           u"A request with this Idempotency-Key is still being processed."_s);
+    return get(key, **id);
+}
+
+Result<Payment> PaymentService::get(const KeyOwner &key, const QString &paymentId)
+{
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    PaymentRepository repo(*db);
+    auto found = repo.find(paymentId, key.appId, key.environment);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return notFound();
+    auto timeline = repo.timeline(paymentId);
+    if (!timeline)
+        return timeline.error();
+    Payment payment = **found;
+    payment.timeline = *timeline;
+    return payment;
+}
+
+Result<std::pair<Payment, QString>> PaymentService::publicView(const QString &paymentId)
+{
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    auto found = PaymentRepository(*db).findPublic(paymentId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return notFound();
+    return **found;
+}
+
+Result<Page<Payment>> PaymentService::list(const KeyOwner &key, const PaymentQuery &query,
+                                           const PageRequest &page)
+{
+    static const QStringList kStatuses = {u"PENDING"_s, u"SUCCESS"_s, u"FAILED"_s, u"EXPIRED"_s};
+    if (!query.status.isEmpty() && !kStatuses.contains(query.status))
+        return Error::make(errc::kValidation,
+                           u"status must be PENDING, SUCCESS, FAILED or EXPIRED."_s, u"status"_s);
+    if (query.from.isValid() && query.to.isValid() && query.from >= query.to)
+        return Error::make(errc::kValidation, u"from must be before to."_s, u"from"_s);
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    return PaymentRepository(*db).list(key.appId, key.environment, query, page);
+}
+
+Result<Payment> PaymentService::complete(const KeyOwner &key, const QString &paymentId,
+                                         const QString &status, const QString &notes)
+{
+    if (key.environment != "test"_L1)
+        return Error::make(errc::kForbidden,
+                           u"Payments are completed by hand in test mode only."_s);
+    if (status != "SUCCESS"_L1 && status != "FAILED"_L1)
+        return Error::make(errc::kValidation, u"status must be SUCCESS or FAILED."_s, u"status"_s);
+    if (notes.size() > 500)
+        return Error::make(errc::kValidation, u"notes are longer than 500 characters."_s,
+                           u"notes"_s);
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    Transaction tx(*db);
+    PaymentRepository repo(*db);
+    auto done = repo.finish(paymentId, key.appId, status, notes);
+    if (!done)
+        return done.error();
+    if (!*done) {
+        auto current = get(key, paymentId);
+        if (!current)
+            return current.error();
+        return current->status == "PENDING"_L1
+                   ? Error::make(errc::kPaymentExpired, u"The payment request has expired."_s)
+                   : Error::make(errc::kPaymentFinal,
+                                 u"The payment is already %1."_s.arg(current->status));
+    }
+    if (auto r = announce(*db, **done, key.ownerId, paymentUrl(paymentId)); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return get(key, paymentId);
+}
+
+Result<int> PaymentService::expireDue(int limit)
+{
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    Transaction tx(*db);
+    auto expired = PaymentRepository(*db).expireDue(limit);
+    if (!expired)
+        return expired.error();
+    QHash<QString, QString> owners; // app id -> its merchant, for the events
+    for (const Payment &p : *expired) {
+        if (!owners.contains(p.appId)) {
+            auto owner = PaymentRepository(*db).ownerOfApp(p.appId);
+            if (!owner)
+                return owner.error();
+            owners.insert(p.appId, *owner);
+        }
+        if (auto r = announce(*db, p, owners.value(p.appId), paymentUrl(p.id)); !r)
+            return r.error();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return int(expired->size());
+}
+
+} // namespace paydesk::server::gateway

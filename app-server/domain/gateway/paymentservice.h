@@ -1,0 +1,61 @@
+// Payment requests of merchants' apps (SPEC §4.3): create (idempotent; one reference per app),
+// read, list, complete in test mode, and expire when due. A key sees only its own app's
+// payments of its own mode; anything else is "not found". Every status change is one database
+// transaction with its timeline entry and its outbox event (payment.created, payment.success,
+// payment.failed, payment.expired) for webhooks and the live monitor.
+#pragma once
+
+#include "app.h"
+#include "payment.h"
+
+#include "domain/common/page.h"
+#include "domain/ledger/ledgertypes.h"
+#include "result.h"
+
+#include <QMutex>
+
+namespace paydesk::server {
+class Database;
+}
+
+namespace paydesk::server::gateway {
+
+struct PaymentSettings
+{
+    QString publicUrl; // base of payment_url
+    int defaultExpiryMinutes = 30;
+    int maxExpiryMinutes = 7 * 24 * 60;
+    int maxMetadataBytes = 4096;
+};
+
+class PaymentService
+{
+public:
+    PaymentService(const Database &database, PaymentSettings settings);
+
+    Result<Payment> create(const KeyOwner &key, const NewPayment &input,
+                           const std::optional<ledger::IdempotencyClaim> &idempotency);
+    Result<Payment> get(const KeyOwner &key, const QString &paymentId);
+    Result<Page<Payment>> list(const KeyOwner &key, const PaymentQuery &query,
+                               const PageRequest &page);
+    // Test mode only: PENDING -> SUCCESS or FAILED, with notes.
+    Result<Payment> complete(const KeyOwner &key, const QString &paymentId, const QString &status,
+                             const QString &notes);
+    // What the public payment page shows: the payment and its app's name, by id alone.
+    Result<std::pair<Payment, QString>> publicView(const QString &paymentId);
+    // Expires what is due (any app); returns how many. Safe on several nodes at once.
+    Result<int> expireDue(int limit = 500);
+
+    QString paymentUrl(const QString &paymentId) const;
+    // Set once the listening port is known, possibly while requests are already served.
+    void setPublicUrl(const QString &url);
+
+private:
+    Result<Payment> replay(const ledger::IdempotencyClaim &claim, const KeyOwner &key);
+
+    const Database &m_database;
+    PaymentSettings m_settings;
+    mutable QMutex m_urlMutex;
+};
+
+} // namespace paydesk::server::gateway
