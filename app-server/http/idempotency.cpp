@@ -60,6 +60,7 @@ std::optional<Reply> beginIdempotent(const Database &database, RequestContext &c
     if (*record && (*record)->responseStatus > 0)
         return Reply::raw((*record)->responseBody, "application/json", (*record)->responseStatus)
             .withHeader("Idempotent-Replayed", "true");
+    claim.seenBefore = record->has_value(); // committed earlier, response not stored yet
     ctx.idempotency = claim;
     return std::nullopt;
 }

@@ -58,13 +58,11 @@ Result<Funding> FundingService::existing(const ledger::PostResult &result)
 
 Result<Funding> FundingService::startFunding(const FundingInput &in)
 {
-    if (in.idempotency) {
-        auto done = m_ledger.findByIdempotency(*in.idempotency);
-        if (!done)
-            return done.error();
-        if (*done)
-            return existing({**done, true});
-    }
+    auto earlier = m_ledger.earlierResult(in.idempotency);
+    if (!earlier)
+        return earlier.error();
+    if (*earlier)
+        return existing(**earlier);
     auto state = m_wallets.state(in.userId);
     if (!state)
         return state.error();

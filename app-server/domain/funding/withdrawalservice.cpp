@@ -102,14 +102,12 @@ Result<Withdrawal> WithdrawalService::withdraw(const WithdrawalInput &in)
     if (in.note.size() > maxNote)
         return Error::make(errc::kValidation,
                            u"The note is longer than %1 characters."_s.arg(maxNote), u"note"_s);
-    if (in.idempotency) {
-        // A retry of a request that already held money is answered without the PIN again.
-        auto done = m_ledger.findByIdempotency(*in.idempotency);
-        if (!done)
-            return done.error();
-        if (*done)
-            return existing({**done, true});
-    }
+    // A retry of a request that already held money is answered without the PIN again.
+    auto earlier = m_ledger.earlierResult(in.idempotency);
+    if (!earlier)
+        return earlier.error();
+    if (*earlier)
+        return existing(**earlier);
     auto account = resolveAccount(in.bankCode, in.accountNumber);
     if (!account)
         return account.error();

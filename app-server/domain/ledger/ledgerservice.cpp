@@ -239,6 +239,19 @@ Result<std::optional<Txn>> LedgerService::findByIdempotency(const IdempotencyCla
     return LedgerRepository(*db).findTxn((*record)->txnId);
 }
 
+Result<std::optional<PostResult>>
+LedgerService::earlierResult(const std::optional<IdempotencyClaim> &claim) const
+{
+    if (!claim || !claim->seenBefore)
+        return std::optional<PostResult>();
+    auto done = findByIdempotency(*claim);
+    if (!done)
+        return done.error();
+    if (!*done)
+        return std::optional<PostResult>();
+    return std::optional<PostResult>(PostResult{**done, true});
+}
+
 Result<QString> LedgerService::systemAccount(const QString &kind, const QString &currency,
                                              const QString &name)
 {

@@ -37,6 +37,10 @@ public:
     // The transaction an Idempotency-Key already moved, if any; idempotency_key_reused when the
     // key was used for a different request.
     Result<std::optional<Txn>> findByIdempotency(const IdempotencyClaim &claim) const;
+    // What a retried request already did: the earlier transaction (replayed) when the key was
+    // seen before, else nothing — without a query in the common case of a fresh key.
+    Result<std::optional<PostResult>>
+    earlierResult(const std::optional<IdempotencyClaim> &claim) const;
 
     // The id of a system account, created on first use (and cached).
     Result<QString> systemAccount(const QString &kind, const QString &currency,

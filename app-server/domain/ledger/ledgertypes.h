@@ -56,6 +56,10 @@ struct IdempotencyClaim
     QString owner; // user id (or app id for API keys)
     QString key;
     QByteArray requestHash;
+    // Set by the middleware when the key was already recorded (its request committed but its
+    // response was not stored yet: a crash or a concurrent duplicate). Only then can an earlier
+    // transaction exist, so only then do services look for one before doing the work.
+    bool seenBefore = false;
 };
 
 // A ledger transaction as stored and shown.
@@ -89,8 +93,8 @@ using SettlementGuard = std::function<Result<bool>(QSqlDatabase db, const Txn &t
 
 struct Posting
 {
-    Txn txn;                  // id, timestamps and failureReason are filled in by the ledger
-    QList<Leg> legs;          // may be empty (a PENDING order that holds nothing yet)
+    Txn txn;         // id, timestamps and failureReason are filled in by the ledger
+    QList<Leg> legs; // may be empty (a PENDING order that holds nothing yet)
     std::optional<IdempotencyClaim> idempotency;
     // When set, the debits of this wallet today plus this posting's debit may not exceed it.
     qint64 dailyDebitLimit = 0;

@@ -16,8 +16,7 @@ WalletService::WalletService(const Database &database, ledger::LedgerService &le
     , m_ledger(ledger)
     , m_security(security)
     , m_settings(settings)
-{
-}
+{}
 
 qint64 WalletService::perTransactionLimit(const Wallet &w) const
 {
@@ -88,18 +87,16 @@ Result<WalletState> WalletService::setActive(const QString &userId, std::optiona
 Result<ledger::PostResult> WalletService::transfer(const TransferInput &in)
 {
     if (in.note.size() > m_settings.maxNoteLength)
-        return Error::make(errc::kValidation,
-                           u"The note is longer than %1 characters."_s.arg(m_settings.maxNoteLength),
-                           u"note"_s);
-    if (in.idempotency) {
-        // A retry of a request that already moved money is answered without asking for the PIN
-        // again (its body, PIN included, is the same: the request hash says so).
-        auto done = m_ledger.findByIdempotency(*in.idempotency);
-        if (!done)
-            return done.error();
-        if (*done)
-            return ledger::PostResult{**done, true};
-    }
+        return Error::make(
+            errc::kValidation,
+            u"The note is longer than %1 characters."_s.arg(m_settings.maxNoteLength), u"note"_s);
+    // A retry of a request that already moved money is answered without asking for the PIN
+    // again (its body, PIN included, is the same: the request hash says so).
+    auto earlier = m_ledger.earlierResult(in.idempotency);
+    if (!earlier)
+        return earlier.error();
+    if (*earlier)
+        return **earlier;
     auto from = walletOf(in.userId);
     if (!from)
         return from.error();
@@ -125,8 +122,8 @@ Result<ledger::PostResult> WalletService::transfer(const TransferInput &in)
                                (*to)->currency),
                            u"recipient"_s);
     if (in.amount > perTransactionLimit(*from))
-        return Error::make(errc::kLimitExceeded,
-                           u"The amount is over the per-transaction limit."_s, u"amount"_s);
+        return Error::make(errc::kLimitExceeded, u"The amount is over the per-transaction limit."_s,
+                           u"amount"_s);
     if (auto pin = m_security.verifyPin(in.userId, in.pin); !pin)
         return pin.error();
 
