@@ -91,6 +91,17 @@ Result<std::pair<QDateTime, QDateTime>> parseRange(const QString &fromText, cons
     return std::pair{f, t};
 }
 
+// The signed-in person's wallet; not_found when the account has none.
+Result<wallet::Wallet> ownWallet(QSqlDatabase db, const QString &userId)
+{
+    auto own = WalletRepository(db).findByUser(userId);
+    if (!own)
+        return own.error();
+    if (!*own)
+        return Error::make(errc::kNotFound, u"This account has no wallet."_s);
+    return **own;
+}
+
 } // namespace
 
 HistoryService::HistoryService(const Database &database)
@@ -182,12 +193,10 @@ Result<HistoryFilter> HistoryService::userFilter(const QString &userId,
     auto db = m_database.connection();
     if (!db)
         return db.error();
-    auto own = WalletRepository(*db).findByUser(userId);
+    auto own = ownWallet(*db, userId);
     if (!own)
         return own.error();
-    if (!*own)
-        return Error::make(errc::kNotFound, u"This account has no wallet."_s);
-    f->walletId = (*own)->id;
+    f->walletId = own->id;
     if (!text.counterparty.trimmed().isEmpty()) {
         auto other = walletOfPerson(text.counterparty);
         if (!other)
@@ -249,15 +258,13 @@ Result<Summary> HistoryService::summary(const QString &userId, const QString &fr
     auto db = m_database.connection();
     if (!db)
         return db.error();
-    auto own = WalletRepository(*db).findByUser(userId);
+    auto own = ownWallet(*db, userId);
     if (!own)
         return own.error();
-    if (!*own)
-        return Error::make(errc::kNotFound, u"This account has no wallet."_s);
-    auto rows = HistoryRepository(*db).totals((*own)->id, range->first, range->second);
+    auto rows = HistoryRepository(*db).totals(own->id, range->first, range->second);
     if (!rows)
         return rows.error();
-    Summary s{(*own)->currency, range->first, range->second, {}, {}, 0, {}, {}};
+    Summary s{own->currency, range->first, range->second, {}, {}, 0, {}, {}};
     bool ok = true;
     for (const TotalsRow &r : *rows) {
         const bool in = r.direction == Direction::In;
@@ -300,17 +307,15 @@ Result<Analytics> HistoryService::analytics(const QString &userId, const QString
     auto db = m_database.connection();
     if (!db)
         return db.error();
-    auto own = WalletRepository(*db).findByUser(userId);
+    auto own = ownWallet(*db, userId);
     if (!own)
         return own.error();
-    if (!*own)
-        return Error::make(errc::kNotFound, u"This account has no wallet."_s);
     HistoryRepository repo(*db);
-    auto points = repo.series((*own)->id, period, range->first, range->second);
-    auto rows = repo.totals((*own)->id, range->first, range->second);
+    auto points = repo.series(own->id, period, range->first, range->second);
+    auto rows = repo.totals(own->id, range->first, range->second);
     if (!points || !rows)
         return !points ? points.error() : rows.error();
-    Analytics a{(*own)->currency, period, range->first, range->second, {}, {}, {}};
+    Analytics a{own->currency, period, range->first, range->second, {}, {}, {}};
     QHash<qint64, SeriesPoint> byBucket;
     for (const SeriesPoint &p : *points)
         byBucket.insert(p.bucketStart.toSecsSinceEpoch(), p);
