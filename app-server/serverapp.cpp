@@ -81,6 +81,7 @@ Result<quint16> ServerApp::start()
     m_deps->funding = m_fundingDeps.get();
     m_deps->apps = m_apps.get();
     m_deps->payments = m_payments.get();
+    m_deps->webhooks = m_webhooks.get();
     registerRoutes(m_router, *m_deps);
     PreflightLimits limits;
     limits.maxBodyBytes = m_config.maxBodyBytes;
@@ -112,6 +113,7 @@ Result<quint16> ServerApp::start()
     m_heartbeat.start(kHeartbeatMs);
     scheduleReconciliation();
     schedulePaymentExpiry();
+    m_dispatcher->start();
     return *port;
 }
 
@@ -152,6 +154,8 @@ Result<void> ServerApp::buildIdentity()
     m_ledger = std::make_unique<ledger::LedgerService>(*m_database);
     m_apps = std::make_unique<gateway::AppService>(*m_database, m_config.apps);
     m_payments = std::make_unique<gateway::PaymentService>(*m_database, gateway::PaymentSettings{});
+    m_webhooks = std::make_unique<webhooks::WebhookService>(*m_database, m_config.webhooks);
+    m_dispatcher = std::make_unique<WebhookDispatcher>(*m_webhooks, m_metrics);
     m_wallets = std::make_unique<wallet::WalletService>(*m_database, *m_ledger, *m_security,
                                                         m_config.wallet);
     if (!m_config.adminEmail.isEmpty()) {
@@ -324,6 +328,8 @@ void ServerApp::schedulePaymentExpiry()
 void ServerApp::finishShutdown()
 {
     m_expiryTimer.stop();
+    if (m_dispatcher)
+        m_dispatcher->stop(); // in-flight attempts are handed back, to be sent again at once
     const qint64 left = m_metrics.inFlight();
     m_reconcileTimer.stop();
     QThreadPool::globalInstance()->waitForDone(); // a running reconciliation uses the database

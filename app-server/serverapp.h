@@ -17,10 +17,12 @@
 #include "domain/identity/tokenissuer.h"
 #include "domain/ledger/ledgerservice.h"
 #include "domain/wallet/walletservice.h"
+#include "domain/webhooks/webhookservice.h"
 #include "http/listenerpool.h"
 #include "http/metrics.h"
 #include "http/ratelimiter.h"
 #include "http/router.h"
+#include "outbound/webhookdispatcher.h"
 #include "providers/sandboxprovider.h"
 #include "result.h"
 #include "store/database.h"
@@ -78,6 +80,8 @@ private:
     std::unique_ptr<ledger::LedgerService> m_ledger;
     std::unique_ptr<gateway::AppService> m_apps;
     std::unique_ptr<gateway::PaymentService> m_payments;
+    std::unique_ptr<webhooks::WebhookService> m_webhooks;
+    std::unique_ptr<WebhookDispatcher> m_dispatcher; // sends what m_webhooks queues
     std::unique_ptr<wallet::WalletService> m_wallets;
     std::unique_ptr<providers::SandboxProvider> m_sandbox;
     std::unique_ptr<funding::OrderSettlement> m_settlement;

@@ -28,6 +28,9 @@ namespace gateway {
 class AppService;
 class PaymentService;
 } // namespace gateway
+namespace webhooks {
+class WebhookService;
+}
 namespace funding {
 class FundingService;
 class WithdrawalService;
@@ -69,6 +72,7 @@ struct ApiDeps
     wallet::WalletService &wallets;
     gateway::AppService *apps = nullptr; // merchants' apps and keys
     gateway::PaymentService *payments = nullptr; // payment requests
+    webhooks::WebhookService *webhooks = nullptr; // delivery logs, retries, endpoints
     // Set by ServerApp before the routes are registered; handlers read it when called, so a
     // table built only to be inspected (the OpenAPI test) may leave it null.
     const FundingDeps *funding = nullptr;
@@ -88,6 +92,7 @@ void registerReconciliationRoutes(Router &router, const ApiDeps &deps);
 void registerAppRoutes(Router &router, const ApiDeps &deps);
 void registerPaymentRoutes(Router &router, const ApiDeps &deps);
 void registerPayPageRoutes(Router &router, const ApiDeps &deps);
+void registerWebhookRoutes(Router &router, const ApiDeps &deps);
 void registerHistoryRoutes(Router &router, const ApiDeps &deps);
 void registerFundingRoutes(Router &router, const ApiDeps &deps);
 void registerWithdrawalRoutes(Router &router, const ApiDeps &deps);

@@ -3,10 +3,12 @@
 #include "apideps.h"
 #include "jsonfields.h"
 #include "pagination.h"
+#include "render.h"
 
 #include "config/config.h"
 #include "domain/gateway/appservice.h"
 #include "http/router.h"
+#include "jsonvalues.h"
 #include "outbound/webhookurl.h"
 
 #include <QJsonArray>
@@ -19,10 +21,7 @@ namespace paydesk::server {
 
 namespace {
 
-QJsonValue time(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(t.toString(Qt::ISODateWithMs)) : QJsonValue();
-}
+using json::time;
 
 QJsonObject appJson(const gateway::App &a)
 {
@@ -59,14 +58,6 @@ QJsonObject secretJson(const gateway::WebhookSecret &s)
             {"previous_webhook_secret"_L1,
              s.previous.isEmpty() ? QJsonValue() : QJsonValue(s.previous)},
             {"previous_valid_until"_L1, time(s.previousUntil)}};
-}
-
-template <typename T, typename Render>
-Reply render(const Result<T> &r, const RequestContext &ctx, Render toJson, int status = 200)
-{
-    if (!r)
-        return Reply::error(r.error(), ctx.requestId);
-    return Reply::json(toJson(*r), status);
 }
 
 Reply createApp(const ApiDeps &deps, RequestContext &ctx)

@@ -58,11 +58,9 @@ const QList<Option> &options()
         {u"argon2-iterations"_s, "PAYDESK_ARGON2_ITERATIONS",
          u"Argon2id passes for passwords and PINs (default 2)."_s, u"n"_s},
         {u"transfer-limit"_s, "PAYDESK_TRANSFER_LIMIT",
-         u"Largest single payment from a wallet, minor units (default 100000000)."_s,
-         u"minor"_s},
+         u"Largest single payment from a wallet, minor units (default 100000000)."_s, u"minor"_s},
         {u"daily-limit"_s, "PAYDESK_DAILY_LIMIT",
-         u"Most a wallet can pay out per UTC day, minor units (default 500000000)."_s,
-         u"minor"_s},
+         u"Most a wallet can pay out per UTC day, minor units (default 500000000)."_s, u"minor"_s},
         {u"key-grace-hours"_s, "PAYDESK_KEY_GRACE_HOURS",
          u"Hours a rotated API key (or webhook secret) keeps working (default 24)."_s, u"hours"_s},
         {u"allow-loopback-webhooks"_s, "PAYDESK_ALLOW_LOOPBACK_WEBHOOKS",
@@ -74,11 +72,23 @@ const QList<Option> &options()
          u"Seconds between scheduled ledger reconciliations (default 3600; 0: off)."_s,
          u"seconds"_s},
         {u"min-topup"_s, "PAYDESK_MIN_TOPUP",
-         u"Smallest amount a wallet can be funded with, minor units (default 1000)."_s,
-         u"minor"_s},
+         u"Smallest amount a wallet can be funded with, minor units (default 1000)."_s, u"minor"_s},
         {u"sandbox-secret"_s, "PAYDESK_SANDBOX_SECRET",
          u"Secret (16+ characters) signing the sandbox provider's callbacks (default: generated)."_s,
          u"secret"_s},
+        {u"webhook-retry-schedule"_s, "PAYDESK_WEBHOOK_RETRY_SCHEDULE",
+         u"Seconds before each webhook retry, comma separated (default "
+         "0,5,30,300,1800,7200,18000,36000,36000)."_s,
+         u"s,s,..."_s},
+        {u"webhook-timeout-ms"_s, "PAYDESK_WEBHOOK_TIMEOUT_MS",
+         u"Longest a webhook attempt may take (default 10000)."_s, u"ms"_s},
+        {u"webhook-concurrency"_s, "PAYDESK_WEBHOOK_CONCURRENCY",
+         u"Webhook attempts in flight per node (default 16)."_s, u"n"_s},
+        {u"webhook-disable-after"_s, "PAYDESK_WEBHOOK_DISABLE_AFTER_MINUTES",
+         u"Minutes of failures after which an endpoint is disabled (default 4320)."_s,
+         u"minutes"_s},
+        {u"webhook-poll-ms"_s, "PAYDESK_WEBHOOK_POLL_MS",
+         u"How often due webhooks are looked for (default 250)."_s, u"ms"_s},
         {u"sandbox-payout-delay-ms"_s, "PAYDESK_SANDBOX_PAYOUT_DELAY_MS",
          u"How long the sandbox takes to report a payout's outcome (default 1000)."_s, u"ms"_s},
     };
@@ -179,6 +189,37 @@ QString applyProviders(Config &config, const QString &flag, const QString &value
     return {};
 }
 
+// The webhook options; returns an error text for bad values.
+QString applyWebhooks(Config &config, const QString &flag, const QString &value)
+{
+    webhooks::WebhookSettings &w = config.webhooks;
+    if (flag == "webhook-retry-schedule"_L1) {
+        QList<int> schedule;
+        for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+            const auto v = parseInteger(part.trimmed(), 0, 7 * 24 * 3600);
+            if (!v)
+                return u"--webhook-retry-schedule must list seconds 0..604800, e.g. 0,5,30,300"_s;
+            schedule.append(int(*v));
+        }
+        if (schedule.size() > 50)
+            return u"--webhook-retry-schedule allows at most 50 retries"_s;
+        w.retrySchedule = schedule;
+        return {};
+    }
+    const auto v = parseInteger(value, 1, 10000000);
+    if (flag == "webhook-timeout-ms"_L1 && v && *v >= 100 && *v <= 60000)
+        w.timeoutMs = int(*v);
+    else if (flag == "webhook-concurrency"_L1 && v && *v <= 1000)
+        w.concurrency = int(*v);
+    else if (flag == "webhook-disable-after"_L1 && v)
+        w.disableAfterMinutes = int(*v);
+    else if (flag == "webhook-poll-ms"_L1 && v && *v >= 10 && *v <= 60000)
+        w.pollMs = int(*v);
+    else
+        return u"--%1: out of range (see --help)"_s.arg(flag);
+    return {};
+}
+
 // Applies one option's textual value to the config; returns an error text for bad values.
 QString apply(Config &config, const QString &flag, const QString &value)
 {
@@ -216,6 +257,8 @@ QString apply(Config &config, const QString &flag, const QString &value)
         config.drainTimeoutMs = int(*v);
     } else if (flag == "public-url"_L1) {
         config.publicUrl = value;
+    } else if (flag.startsWith("webhook-"_L1)) {
+        return applyWebhooks(config, flag, value);
     } else if (flag.startsWith("sandbox-"_L1)) {
         return applyProviders(config, flag, value);
     } else {
@@ -265,6 +308,7 @@ Result<Config> loadConfig(const QStringList &arguments)
         config.dataDir = defaultDataDir();
     if (config.adminEmail.isEmpty() != config.adminPassword.isEmpty())
         return usage(u"--admin-email and --admin-password go together"_s);
+    config.webhooks.allowLoopback = config.apps.allowLoopbackWebhooks;
     if (config.workerThreads == 0)
         config.workerThreads = qMax(1, QThread::idealThreadCount());
     return config;

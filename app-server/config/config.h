@@ -4,6 +4,7 @@
 
 #include "domain/gateway/app.h"
 #include "domain/wallet/wallet.h"
+#include "domain/webhooks/webhook.h"
 #include "result.h"
 
 #include <QHostAddress>
@@ -32,10 +33,11 @@ struct Config
     QString defaultCurrency = QStringLiteral("NGN"); // for new wallets
     int argon2MemoryKiB = 19 * 1024;                 // Argon2id cost for passwords and PINs
     int argon2Iterations = 2;
-    wallet::WalletSettings wallet; // limits and minimum top-up, in minor units
+    wallet::WalletSettings wallet;       // limits and minimum top-up, in minor units
     int reconcileIntervalSeconds = 3600; // the scheduled ledger proof; 0 turns it off
     gateway::AppSettings apps;           // API key grace period, loopback webhooks
     int apiKeyRatePerMinute = 6000;      // requests per API key
+    webhooks::WebhookSettings webhooks;  // retry schedule, timeout, concurrency, disabling
     QString sandboxSecret; // signs sandbox provider callbacks; empty: generated in dataDir
     int sandboxPayoutDelayMs = 1000; // the sandbox reports a payout's outcome after this long
 

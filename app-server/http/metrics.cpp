@@ -117,6 +117,12 @@ QByteArray Metrics::render(const QByteArray &extra) const
            "# TYPE paydesk_ledger_reconciliation_timestamp_seconds gauge\n"
            "paydesk_ledger_reconciliation_timestamp_seconds " +
            QByteArray::number(m_reconciledAt.load(std::memory_order_relaxed)) + '\n';
+    out += "# HELP paydesk_webhook_attempts_total Webhook attempts by outcome.\n"
+           "# TYPE paydesk_webhook_attempts_total counter\n"
+           "paydesk_webhook_attempts_total{outcome=\"delivered\"} " +
+           QByteArray::number(m_webhooksDelivered.load(std::memory_order_relaxed)) +
+           "\npaydesk_webhook_attempts_total{outcome=\"failed\"} " +
+           QByteArray::number(m_webhooksFailed.load(std::memory_order_relaxed)) + '\n';
     out += extra;
     return out;
 }

@@ -42,6 +42,13 @@ public:
         m_reconciledAt.store(atSeconds, std::memory_order_relaxed);
     }
 
+    // One webhook attempt finished: delivered (2xx) or not.
+    void recordWebhookAttempt(bool delivered)
+    {
+        (delivered ? m_webhooksDelivered : m_webhooksFailed)
+            .fetch_add(1, std::memory_order_relaxed);
+    }
+
     // The Prometheus exposition text; `extra` lines (gauges owned elsewhere) are appended.
     QByteArray render(const QByteArray &extra = {}) const;
 
@@ -65,6 +72,8 @@ private:
     std::atomic<qint64> m_webSockets{0};
     std::atomic<qint64> m_ledgerProblems{-1}; // -1 until the first run
     std::atomic<qint64> m_reconciledAt{0};
+    std::atomic<quint64> m_webhooksDelivered{0};
+    std::atomic<quint64> m_webhooksFailed{0};
 };
 
 } // namespace paydesk::server

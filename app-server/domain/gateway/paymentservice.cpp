@@ -3,6 +3,7 @@
 #include "paymentjson.h"
 
 #include "currency.h"
+#include "domain/webhooks/webhookservice.h"
 #include "ids.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
@@ -27,7 +28,9 @@ QString eventFor(const QString &status)
     return status == "PENDING"_L1 ? u"payment.created"_s : u"payment."_s + status.toLower();
 }
 
-// The timeline entry and the outbox event of a status change, in the caller's transaction.
+// The timeline entry, the outbox event (live monitor) and the webhook delivery (merchant's
+// endpoint, with the same event id as its webhook-id) of a status change, in the caller's
+// transaction.
 Result<void> announce(QSqlDatabase db, const Payment &p, const QString &ownerId, const QString &url)
 {
     if (auto r = PaymentRepository(db).recordEvent(p.id, p.status, p.notes); !r)
@@ -38,7 +41,7 @@ Result<void> announce(QSqlDatabase db, const Payment &p, const QString &ownerId,
                                           {"data"_L1, paymentJson(p, url)}});
     if (!e)
         return e.error();
-    return {};
+    return webhooks::enqueuePaymentEvent(db, eventFor(p.status), *e, p);
 }
 
 Result<void> validate(const NewPayment &in, const PaymentSettings &s)

@@ -1,0 +1,58 @@
+// The dispatcher's thread-side half (see webhookdispatcher.h): it owns the network access
+// manager and the attempts in flight, and only ever runs on the dispatcher's thread.
+#pragma once
+
+#include "domain/webhooks/webhook.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostInfo>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace paydesk::server {
+
+class Metrics;
+namespace webhooks {
+class WebhookService;
+}
+
+class WebhookWorker : public QObject
+{
+    Q_OBJECT
+public:
+    WebhookWorker(webhooks::WebhookService &service, Metrics &metrics);
+
+public Q_SLOTS:
+    void begin();
+    void end();
+
+private:
+    struct InFlight
+    {
+        webhooks::DueDelivery delivery;
+        webhooks::Attempt attempt;
+        QElapsedTimer clock;
+        QByteArray excerpt;
+    };
+
+    void poll();
+    void resolve(const webhooks::DueDelivery &delivery);
+    void send(const webhooks::DueDelivery &delivery);
+    void collect(QNetworkReply *reply);
+    void finished(QNetworkReply *reply);
+    void report(const webhooks::DueDelivery &delivery, webhooks::Attempt attempt);
+
+    webhooks::WebhookService &m_service;
+    Metrics &m_metrics;
+    QNetworkAccessManager *m_network = nullptr;
+    QTimer m_poll;
+    QHash<QNetworkReply *, InFlight> m_inFlight;
+    QStringList m_resolvingIds;
+};
+
+} // namespace paydesk::server

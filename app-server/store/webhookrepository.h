@@ -1,0 +1,68 @@
+// SQL of webhook deliveries, their attempt log and the health of each endpoint. Deliveries are
+// written inside the caller's transaction (beside the change they announce); the dispatcher
+// leases due rows with FOR UPDATE SKIP LOCKED, so several nodes share the work and a row held
+// by a node that died is taken again once its lease ends.
+#pragma once
+
+#include "domain/common/page.h"
+#include "domain/webhooks/webhook.h"
+#include "result.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace paydesk::server {
+
+// What the dispatcher learned from one attempt, and what follows from it.
+struct AttemptOutcome
+{
+    webhooks::Attempt attempt;
+    std::optional<int> retryInSeconds; // when it failed: the next try, or nullopt to give up
+};
+
+class WebhookRepository
+{
+public:
+    explicit WebhookRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    // A delivery of `body` to `url`, or when empty to the app's default URL; nothing when the
+    // app has none. Paused at once when that endpoint is disabled. Returns the delivery id or
+    // an empty string.
+    Result<QString> enqueue(const QString &eventId, const QString &appId, const QString &eventType,
+                            const QString &paymentId, const QString &url, const QByteArray &body);
+
+    // Leases up to `limit` due deliveries for `leaseSeconds`.
+    Result<QList<webhooks::DueDelivery>> leaseDue(int limit, int leaseSeconds);
+    // Gives leases back (a node stopping with attempts in flight).
+    Result<void> releaseLeases(const QStringList &deliveryIds);
+
+    // Logs the attempt and moves the delivery on (delivered, retry later, failed). Runs in the
+    // caller's transaction with record() of the endpoint's health.
+    Result<void> recordAttempt(const QString &deliveryId, const AttemptOutcome &outcome);
+    // Marks the endpoint healthy or failing; true when this failure disabled it just now (and
+    // paused what waits for it).
+    Result<bool> recordHealth(const QString &appId, const QString &url, bool succeeded,
+                              int disableAfterMinutes);
+
+    Result<Page<webhooks::Delivery>> list(const QString &ownerId, const webhooks::DeliveryQuery &q,
+                                          const PageRequest &page);
+    // Pending and paused deliveries of the owner's apps, the next due first.
+    Result<QList<webhooks::Delivery>> queue(const QString &ownerId, const QString &appId,
+                                            int limit);
+    Result<std::optional<webhooks::Delivery>> find(const QString &ownerId, const QString &id);
+    Result<QList<webhooks::Attempt>> attempts(const QString &deliveryId);
+    // Due now, tried by hand; false when the owner has no such delivery.
+    Result<bool> retryNow(const QString &ownerId, const QString &id);
+
+    Result<QList<webhooks::Endpoint>> endpoints(const QString &ownerId, const QString &appId);
+    // Re-enables a disabled endpoint and resumes its paused deliveries; false when unknown.
+    Result<bool> enable(const QString &ownerId, const QString &appId, const QString &url);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace paydesk::server
