@@ -84,9 +84,9 @@ const QList<Option> &options()
          u"Longest a webhook attempt may take (default 10000)."_s, u"ms"_s},
         {u"webhook-concurrency"_s, "PAYDESK_WEBHOOK_CONCURRENCY",
          u"Webhook attempts in flight per node (default 16)."_s, u"n"_s},
-        {u"webhook-disable-after"_s, "PAYDESK_WEBHOOK_DISABLE_AFTER_MINUTES",
-         u"Minutes of failures after which an endpoint is disabled (default 4320)."_s,
-         u"minutes"_s},
+        {u"webhook-disable-after"_s, "PAYDESK_WEBHOOK_DISABLE_AFTER",
+         u"Seconds of failures after which an endpoint is disabled (default 259200)."_s,
+         u"seconds"_s},
         {u"webhook-poll-ms"_s, "PAYDESK_WEBHOOK_POLL_MS",
          u"How often due webhooks are looked for (default 250)."_s, u"ms"_s},
         {u"sandbox-payout-delay-ms"_s, "PAYDESK_SANDBOX_PAYOUT_DELAY_MS",
@@ -212,7 +212,7 @@ QString applyWebhooks(Config &config, const QString &flag, const QString &value)
     else if (flag == "webhook-concurrency"_L1 && v && *v <= 1000)
         w.concurrency = int(*v);
     else if (flag == "webhook-disable-after"_L1 && v)
-        w.disableAfterMinutes = int(*v);
+        w.disableAfterSeconds = int(*v);
     else if (flag == "webhook-poll-ms"_L1 && v && *v >= 10 && *v <= 60000)
         w.pollMs = int(*v);
     else

@@ -32,13 +32,15 @@ void WebhookWorker::begin()
 {
     m_network = new QNetworkAccessManager(this);
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    connect(&m_poll, &QTimer::timeout, this, &WebhookWorker::poll);
-    m_poll.start(m_service.settings().pollMs);
+    m_poll = new QTimer(this);
+    connect(m_poll, &QTimer::timeout, this, &WebhookWorker::poll);
+    m_poll->start(m_service.settings().pollMs);
 }
 
 void WebhookWorker::end()
 {
-    m_poll.stop();
+    if (m_poll)
+        m_poll->stop();
     QStringList unfinished = m_resolvingIds;
     for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it) {
         unfinished.append(it->delivery.id);

@@ -50,7 +50,7 @@ private:
     webhooks::WebhookService &m_service;
     Metrics &m_metrics;
     QNetworkAccessManager *m_network = nullptr;
-    QTimer m_poll;
+    QTimer *m_poll = nullptr; // made on the dispatcher thread, like everything here
     QHash<QNetworkReply *, InFlight> m_inFlight;
     QStringList m_resolvingIds;
 };

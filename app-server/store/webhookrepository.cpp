@@ -174,7 +174,7 @@ Result<void> WebhookRepository::recordAttempt(const QString &deliveryId,
 }
 
 Result<bool> WebhookRepository::recordHealth(const QString &appId, const QString &url,
-                                             bool succeeded, int disableAfterMinutes)
+                                             bool succeeded, int disableAfterSeconds)
 {
     if (succeeded) {
         auto r = sql::exec(m_db,
@@ -188,13 +188,16 @@ Result<bool> WebhookRepository::recordHealth(const QString &appId, const QString
     }
     auto row = sql::one(
         m_db,
+        "WITH before AS (SELECT disabled_at FROM webhook_endpoints WHERE app_id = :app AND url = "
+        ":url FOR UPDATE) "
         "INSERT INTO webhook_endpoints AS e (app_id, url, failing_since, last_failure_at) VALUES "
         "(:app, :url, now(), now()) ON CONFLICT (app_id, url) DO UPDATE SET failing_since = "
         "coalesce(e.failing_since, now()), last_failure_at = now(), disabled_at = CASE WHEN "
         "e.disabled_at IS NULL AND coalesce(e.failing_since, now()) <= now() - "
-        "make_interval(mins => :minutes) THEN now() ELSE e.disabled_at END "
-        "RETURNING disabled_at = now()",
-        {{"app", appId}, {"url", url}, {"minutes", disableAfterMinutes}});
+        "make_interval(secs => :seconds) THEN now() ELSE e.disabled_at END "
+        "RETURNING e.disabled_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM before WHERE "
+        "before.disabled_at IS NOT NULL)",
+        {{"app", appId}, {"url", url}, {"seconds", disableAfterSeconds}});
     if (!row)
         return row.error();
     const bool disabledNow = *row && (*row)->value(0).toBool();

@@ -45,7 +45,7 @@ public:
     // Marks the endpoint healthy or failing; true when this failure disabled it just now (and
     // paused what waits for it).
     Result<bool> recordHealth(const QString &appId, const QString &url, bool succeeded,
-                              int disableAfterMinutes);
+                              int disableAfterSeconds);
 
     Result<Page<webhooks::Delivery>> list(const QString &ownerId, const webhooks::DeliveryQuery &q,
                                           const PageRequest &page);

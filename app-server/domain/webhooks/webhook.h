@@ -100,7 +100,7 @@ struct WebhookSettings
     QList<int> retrySchedule = {0, 5, 30, 300, 1800, 7200, 18000, 36000, 36000};
     int timeoutMs = 10000;                 // one attempt, connection to last byte
     int concurrency = 16;                  // attempts in flight per node
-    int disableAfterMinutes = 3 * 24 * 60; // an endpoint failing this long is disabled
+    int disableAfterSeconds = 3 * 24 * 3600; // an endpoint failing this long is disabled
     int pollMs = 250;                      // how often the dispatcher looks for due deliveries
     bool allowLoopback = false;            // test-mode endpoints on this machine (development)
 };

@@ -215,7 +215,7 @@ Result<void> WebhookService::recordAttempt(const DueDelivery &d, const Attempt &
     if (auto r = repo.recordAttempt(d.id, outcome); !r)
         return r.error();
     auto disabled =
-        repo.recordHealth(d.appId, d.url, attempt.succeeded(), m_settings.disableAfterMinutes);
+        repo.recordHealth(d.appId, d.url, attempt.succeeded(), m_settings.disableAfterSeconds);
     if (!disabled)
         return disabled.error();
     if (*disabled) {
@@ -224,8 +224,8 @@ Result<void> WebhookService::recordAttempt(const DueDelivery &d, const Attempt &
             {{"event"_L1, u"webhook.endpoint_disabled"_s},
              {"app_id"_L1, d.appId},
              {"url"_L1, d.url},
-             {"reason"_L1, u"The endpoint kept failing for %1 minutes; its deliveries are "
-                           "paused until it is re-enabled."_s.arg(m_settings.disableAfterMinutes)},
+             {"reason"_L1, u"The endpoint kept failing for %1 seconds; its deliveries are "
+                           "paused until it is re-enabled."_s.arg(m_settings.disableAfterSeconds)},
              {"last_error"_L1,
               attempt.error.isEmpty() ? u"HTTP %1"_s.arg(attempt.responseStatus) : attempt.error}});
         if (!told)
