@@ -81,6 +81,7 @@ Result<quint16> ServerApp::start()
     m_deps->funding = m_fundingDeps.get();
     m_deps->apps = m_apps.get();
     m_deps->payments = m_payments.get();
+    m_deps->walletPayments = m_walletPayments.get();
     registerRoutes(m_router, *m_deps);
     PreflightLimits limits;
     limits.maxBodyBytes = m_config.maxBodyBytes;
@@ -154,6 +155,9 @@ Result<void> ServerApp::buildIdentity()
     m_payments = std::make_unique<gateway::PaymentService>(*m_database, gateway::PaymentSettings{});
     m_wallets = std::make_unique<wallet::WalletService>(*m_database, *m_ledger, *m_security,
                                                         m_config.wallet);
+    m_walletPayments = std::make_unique<gateway::WalletPayments>(
+        *m_database, *m_ledger, *m_security, *m_wallets, *m_payments,
+        gateway::WalletPaymentSettings{m_config.gatewayFeeBps});
     if (!m_config.adminEmail.isEmpty()) {
         if (auto r = m_identity->ensureAdmin(m_config.adminEmail, m_config.adminPassword); !r)
             return Error::make(errc::kValidation,
