@@ -50,6 +50,8 @@ constexpr auto kScript = R"JS(
   }
   function close(title, text, ok, rows) {
     form.hidden = true;
+    var app = document.querySelector('details.app');
+    if (app) app.hidden = true;
     var state = $('pay-state');
     if (state) { state.textContent = ok ? 'Paid' : title; state.className = 'status ' + (ok ? 'ok' : 'bad'); }
     result.textContent = '';

@@ -50,6 +50,29 @@ bool isRefusal(const Error &e)
     return !e.is(errc::kUnavailable) && !e.is(errc::kInternal) && !e.is(errc::kNotFound);
 }
 
+// The request itself, in the posting's database transaction: paid only if it is still PENDING
+// and not due; otherwise an error that rolls the whole posting back.
+ledger::AlongsideWrites markPaid(const QString &paymentId, const QString &ownerId,
+                                 const QString &url)
+{
+    return [=](QSqlDatabase db, const ledger::Txn &txn) -> Result<void> {
+        PaymentRepository repo(db);
+        auto done = repo.markPaid(paymentId, txn.id);
+        if (!done)
+            return done.error();
+        if (!*done) { // someone else paid it first, it failed, or it has just run out
+            auto now = repo.findById(paymentId);
+            if (!now)
+                return now.error();
+            if (!*now)
+                return notFound();
+            return notPayable(**now).value_or(
+                Error::make(errc::kConflict, u"The payment request changed; try again."_s));
+        }
+        return PaymentService::announce(db, **done, ownerId, url);
+    };
+}
+
 } // namespace
 
 WalletPayments::WalletPayments(const Database &database, ledger::LedgerService &ledger,
@@ -163,7 +186,17 @@ Result<WalletPaid> WalletPayments::pay(const WalletPayInput &in)
         return planned.error();
     if (auto pin = m_security.verifyPin(in.payerId, in.pin); !pin)
         return pin.error();
-    const Plan &p = *planned;
+    auto posting = postingFor(*planned, in);
+    if (!posting)
+        return posting.error();
+    auto posted = m_ledger.post(*posting);
+    if (!posted)
+        return posted.error();
+    return paid(*posted);
+}
+
+Result<ledger::Posting> WalletPayments::postingFor(const Plan &p, const WalletPayInput &in)
+{
     const qint64 amount = p.payment.amount;
     ledger::Posting posting;
     posting.txn.type = QLatin1StringView(ledger::txtype::kPayment);
@@ -190,29 +223,8 @@ Result<WalletPaid> WalletPayments::pay(const WalletPayInput &in)
     }
     posting.idempotency = in.idempotency;
     posting.dailyDebitLimit = m_wallets.dailyLimit(p.payer);
-    // The request itself, in the posting's transaction: paid only if still PENDING and not due.
-    posting.alongside = [id = p.payment.id, owner = p.ownerId,
-                         url = m_payments.paymentUrl(p.payment.id)](QSqlDatabase db,
-                                                                    const ledger::Txn &txn) {
-        PaymentRepository repo(db);
-        auto done = repo.markPaid(id, txn.id);
-        if (!done)
-            return Result<void>(done.error());
-        if (!*done) { // someone else paid it first, it failed, or it has just run out
-            auto now = repo.findById(id);
-            if (!now)
-                return Result<void>(now.error());
-            if (!*now)
-                return Result<void>(notFound());
-            return Result<void>(notPayable(**now).value_or(
-                Error::make(errc::kConflict, u"The payment request changed; try again."_s)));
-        }
-        return PaymentService::announce(db, **done, owner, url);
-    };
-    auto posted = m_ledger.post(posting);
-    if (!posted)
-        return posted.error();
-    return paid(*posted);
+    posting.alongside = markPaid(p.payment.id, p.ownerId, m_payments.paymentUrl(p.payment.id));
+    return posting;
 }
 
 Result<WalletPaid> WalletPayments::paid(const ledger::PostResult &posted)

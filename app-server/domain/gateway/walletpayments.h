@@ -78,6 +78,7 @@ public:
 private:
     struct Plan;
     Result<Plan> plan(const QString &payerId, const QString &paymentId);
+    Result<ledger::Posting> postingFor(const Plan &plan, const WalletPayInput &input);
     Result<WalletPaid> paid(const ledger::PostResult &posted);
 
     const Database &m_database;
