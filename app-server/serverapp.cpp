@@ -82,6 +82,7 @@ Result<quint16> ServerApp::start()
     m_deps->apps = m_apps.get();
     m_deps->payments = m_payments.get();
     m_deps->webhooks = m_webhooks.get();
+    m_deps->walletPayments = m_walletPayments.get();
     registerRoutes(m_router, *m_deps);
     PreflightLimits limits;
     limits.maxBodyBytes = m_config.maxBodyBytes;
@@ -158,6 +159,9 @@ Result<void> ServerApp::buildIdentity()
     m_dispatcher = std::make_unique<WebhookDispatcher>(*m_webhooks, m_metrics);
     m_wallets = std::make_unique<wallet::WalletService>(*m_database, *m_ledger, *m_security,
                                                         m_config.wallet);
+    m_walletPayments = std::make_unique<gateway::WalletPayments>(
+        *m_database, *m_ledger, *m_security, *m_wallets, *m_payments,
+        gateway::WalletPaymentSettings{m_config.gatewayFeeBps});
     if (!m_config.adminEmail.isEmpty()) {
         if (auto r = m_identity->ensureAdmin(m_config.adminEmail, m_config.adminPassword); !r)
             return Error::make(errc::kValidation,

@@ -11,6 +11,7 @@
 #include "domain/funding/withdrawalservice.h"
 #include "domain/gateway/appservice.h"
 #include "domain/gateway/paymentservice.h"
+#include "domain/gateway/walletpayments.h"
 #include "domain/identity/identityservice.h"
 #include "domain/identity/passwordhasher.h"
 #include "domain/identity/securityservice.h"
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<webhooks::WebhookService> m_webhooks;
     std::unique_ptr<WebhookDispatcher> m_dispatcher; // sends what m_webhooks queues
     std::unique_ptr<wallet::WalletService> m_wallets;
+    std::unique_ptr<gateway::WalletPayments> m_walletPayments;
     std::unique_ptr<providers::SandboxProvider> m_sandbox;
     std::unique_ptr<funding::OrderSettlement> m_settlement;
     std::unique_ptr<funding::FundingService> m_funding;

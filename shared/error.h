@@ -60,6 +60,8 @@ inline constexpr auto kInvalidApiKey = "invalid_api_key";
 inline constexpr auto kDuplicateReference = "duplicate_reference";
 inline constexpr auto kPaymentFinal = "payment_final";
 inline constexpr auto kPaymentExpired = "payment_expired";
+inline constexpr auto kSelfPayment = "self_payment";
+inline constexpr auto kTestModePayment = "test_mode_payment";
 } // namespace errc
 
 struct Error

@@ -27,6 +27,7 @@ class WalletService;
 namespace gateway {
 class AppService;
 class PaymentService;
+class WalletPayments;
 } // namespace gateway
 namespace webhooks {
 class WebhookService;
@@ -70,9 +71,10 @@ struct ApiDeps
     RatePolicy accountPolicy; // per account/user buckets for sign-in, PIN and password checks
     ledger::LedgerService &ledger;
     wallet::WalletService &wallets;
-    gateway::AppService *apps = nullptr; // merchants' apps and keys
-    gateway::PaymentService *payments = nullptr; // payment requests
-    webhooks::WebhookService *webhooks = nullptr; // delivery logs, retries, endpoints
+    gateway::AppService *apps = nullptr;               // merchants' apps and keys
+    gateway::PaymentService *payments = nullptr;       // payment requests
+    webhooks::WebhookService *webhooks = nullptr;      // delivery logs, retries, endpoints
+    gateway::WalletPayments *walletPayments = nullptr; // paying requests from wallets
     // Set by ServerApp before the routes are registered; handlers read it when called, so a
     // table built only to be inspected (the OpenAPI test) may leave it null.
     const FundingDeps *funding = nullptr;
@@ -93,6 +95,7 @@ void registerAppRoutes(Router &router, const ApiDeps &deps);
 void registerPaymentRoutes(Router &router, const ApiDeps &deps);
 void registerPayPageRoutes(Router &router, const ApiDeps &deps);
 void registerWebhookRoutes(Router &router, const ApiDeps &deps);
+void registerWalletPaymentRoutes(Router &router, const ApiDeps &deps);
 void registerHistoryRoutes(Router &router, const ApiDeps &deps);
 void registerFundingRoutes(Router &router, const ApiDeps &deps);
 void registerWithdrawalRoutes(Router &router, const ApiDeps &deps);

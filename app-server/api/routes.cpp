@@ -13,6 +13,7 @@ void registerRoutes(Router &router, const ApiDeps &deps)
     registerReconciliationRoutes(router, deps);
     registerAppRoutes(router, deps);
     registerPaymentRoutes(router, deps);
+    registerWalletPaymentRoutes(router, deps);
     registerPayPageRoutes(router, deps);
     registerWebhookRoutes(router, deps);
     registerHistoryRoutes(router, deps);

@@ -68,6 +68,9 @@ const QList<Option> &options()
          u"0|1"_s},
         {u"api-key-rate"_s, "PAYDESK_API_KEY_RATE_PER_MINUTE",
          u"Requests per minute per API key (default 6000)."_s, u"n"_s},
+        {u"gateway-fee-bps"_s, "PAYDESK_GATEWAY_FEE_BPS",
+         u"Fee kept from the merchant on payments from wallets, basis points (default 0)."_s,
+         u"bps"_s},
         {u"reconcile-interval"_s, "PAYDESK_RECONCILE_INTERVAL",
          u"Seconds between scheduled ledger reconciliations (default 3600; 0: off)."_s,
          u"seconds"_s},
@@ -147,6 +150,11 @@ QString applyIdentity(Config &config, const QString &flag, const QString &value)
         if (!v)
             return u"--api-key-rate must be 1..10000000"_s;
         config.apiKeyRatePerMinute = int(*v);
+    } else if (flag == "gateway-fee-bps"_L1) {
+        const auto v = parseInteger(value, 0, 1000);
+        if (!v)
+            return u"--gateway-fee-bps must be 0..1000"_s;
+        config.gatewayFeeBps = int(*v);
     } else if (flag == "reconcile-interval"_L1) {
         const auto v = parseInteger(value, 0, 7 * 24 * 3600);
         if (!v)

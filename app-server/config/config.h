@@ -38,6 +38,7 @@ struct Config
     gateway::AppSettings apps;           // API key grace period, loopback webhooks
     int apiKeyRatePerMinute = 6000;      // requests per API key
     webhooks::WebhookSettings webhooks;  // retry schedule, timeout, concurrency, disabling
+    int gatewayFeeBps = 0; // kept from merchants on wallet payments, basis points (0..1000)
     QString sandboxSecret; // signs sandbox provider callbacks; empty: generated in dataDir
     int sandboxPayoutDelayMs = 1000; // the sandbox reports a payout's outcome after this long
 

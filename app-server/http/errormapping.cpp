@@ -53,6 +53,8 @@ int httpStatusFor(const Error &error)
         {QLatin1StringView(errc::kDuplicateReference), 409},
         {QLatin1StringView(errc::kPaymentFinal), 409},
         {QLatin1StringView(errc::kPaymentExpired), 409},
+        {QLatin1StringView(errc::kSelfPayment), 422},
+        {QLatin1StringView(errc::kTestModePayment), 422},
         {u"invalid_token"_s, 401},
         {u"token_expired"_s, 401},
         {QLatin1StringView(errc::kInternal), 500},

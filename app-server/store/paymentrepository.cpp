@@ -171,6 +171,32 @@ Result<std::optional<gateway::Payment>> PaymentRepository::finish(const QString 
     return std::optional<gateway::Payment>(readPayment(**row));
 }
 
+Result<std::optional<gateway::Payment>> PaymentRepository::markPaid(const QString &id,
+                                                                    const QString &txnId)
+{
+    auto row = sql::one(m_db,
+                        "UPDATE payments SET status = 'SUCCESS', transaction_id = :txn, "
+                        "completed_at = now(), updated_at = now() WHERE id = :id AND status = "
+                        "'PENDING' AND expires_at > now() RETURNING " PAYMENT_COLUMNS,
+                        {{"txn", txnId}, {"id", id}});
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<gateway::Payment>();
+    return std::optional<gateway::Payment>(readPayment(**row));
+}
+
+Result<std::optional<gateway::Payment>> PaymentRepository::findById(const QString &id)
+{
+    auto row =
+        sql::one(m_db, "SELECT " PAYMENT_COLUMNS "FROM payments WHERE id = :id", {{"id", id}});
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<gateway::Payment>();
+    return std::optional<gateway::Payment>(readPayment(**row));
+}
+
 Result<QList<gateway::Payment>> PaymentRepository::expireDue(int limit)
 {
     auto r = sql::exec(m_db,

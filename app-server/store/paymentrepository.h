@@ -33,6 +33,11 @@ public:
     // PENDING (and not yet due) -> `status`; empty when the payment was not in that state.
     Result<std::optional<gateway::Payment>> finish(const QString &id, const QString &appId,
                                                    const QString &status, const QString &notes);
+    // PENDING (and not yet due) -> SUCCESS paid by ledger transaction `txnId`, in the caller's
+    // transaction; empty when the payment was not payable any more (paid, failed, expired).
+    Result<std::optional<gateway::Payment>> markPaid(const QString &id, const QString &txnId);
+    // The status as the caller's transaction sees it now; empty when there is no such payment.
+    Result<std::optional<gateway::Payment>> findById(const QString &id);
     // Overdue PENDING payments -> EXPIRED, at most `limit`, skipping rows other nodes hold.
     Result<QList<gateway::Payment>> expireDue(int limit);
     Result<QString> ownerOfApp(const QString &appId);

@@ -47,6 +47,16 @@ Result<std::optional<wallet::Wallet>> WalletRepository::findByUser(const QString
                               {{"user", userId}}));
 }
 
+Result<std::optional<wallet::Wallet>>
+WalletRepository::findByUserAndCurrency(const QString &userId, const QString &currency)
+{
+    return oneWallet(sql::one(m_db,
+                              "SELECT " WALLET_COLUMNS
+                              "FROM accounts WHERE user_id = :user AND kind = 'wallet' "
+                              "AND currency = :currency",
+                              {{"user", userId}, {"currency", currency}}));
+}
+
 Result<std::optional<wallet::Recipient>> WalletRepository::findRecipient(const QString &idOrEmail)
 {
     auto row = sql::one(m_db,

@@ -28,22 +28,6 @@ QString eventFor(const QString &status)
     return status == "PENDING"_L1 ? u"payment.created"_s : u"payment."_s + status.toLower();
 }
 
-// The timeline entry, the outbox event (live monitor) and the webhook delivery (merchant's
-// endpoint, with the same event id as its webhook-id) of a status change, in the caller's
-// transaction.
-Result<void> announce(QSqlDatabase db, const Payment &p, const QString &ownerId, const QString &url)
-{
-    if (auto r = PaymentRepository(db).recordEvent(p.id, p.status, p.notes); !r)
-        return r.error();
-    auto e = OutboxRepository(db).append(eventFor(p.status), ownerId,
-                                         {{"event"_L1, eventFor(p.status)},
-                                          {"app_id"_L1, p.appId},
-                                          {"data"_L1, paymentJson(p, url)}});
-    if (!e)
-        return e.error();
-    return webhooks::enqueuePaymentEvent(db, eventFor(p.status), *e, p);
-}
-
 Result<void> validate(const NewPayment &in, const PaymentSettings &s)
 {
     if (in.amount <= 0)
@@ -70,6 +54,20 @@ Result<void> validate(const NewPayment &in, const PaymentSettings &s)
 }
 
 } // namespace
+
+Result<void> PaymentService::announce(QSqlDatabase db, const Payment &p, const QString &ownerId,
+                                      const QString &url)
+{
+    if (auto r = PaymentRepository(db).recordEvent(p.id, p.status, p.notes); !r)
+        return r.error();
+    auto e = OutboxRepository(db).append(eventFor(p.status), ownerId,
+                                         {{"event"_L1, eventFor(p.status)},
+                                          {"app_id"_L1, p.appId},
+                                          {"data"_L1, paymentJson(p, url)}});
+    if (!e)
+        return e.error();
+    return webhooks::enqueuePaymentEvent(db, eventFor(p.status), *e, p);
+}
 
 PaymentService::PaymentService(const Database &database, PaymentSettings settings)
     : m_database(database)

@@ -46,6 +46,12 @@ public:
     // Expires what is due (any app); returns how many. Safe on several nodes at once.
     Result<int> expireDue(int limit = 500);
 
+    // The timeline entry, the outbox event (payment.<status>, for the live monitor) and the
+    // webhook delivery (the same event id is its webhook-id) of a status change, written in the
+    // caller's database transaction so they commit or roll back with the change itself.
+    static Result<void> announce(QSqlDatabase db, const Payment &payment, const QString &ownerId,
+                                 const QString &url);
+
     QString paymentUrl(const QString &paymentId) const;
     // Set once the listening port is known, possibly while requests are already served.
     void setPublicUrl(const QString &url);
