@@ -81,6 +81,7 @@ Result<quint16> ServerApp::start()
     m_deps->funding = m_fundingDeps.get();
     m_deps->apps = m_apps.get();
     m_deps->payments = m_payments.get();
+    m_deps->merchantStats = m_merchantStats.get();
     registerRoutes(m_router, *m_deps);
     PreflightLimits limits;
     limits.maxBodyBytes = m_config.maxBodyBytes;
@@ -152,6 +153,7 @@ Result<void> ServerApp::buildIdentity()
     m_ledger = std::make_unique<ledger::LedgerService>(*m_database);
     m_apps = std::make_unique<gateway::AppService>(*m_database, m_config.apps);
     m_payments = std::make_unique<gateway::PaymentService>(*m_database, gateway::PaymentSettings{});
+    m_merchantStats = std::make_unique<gateway::MerchantStats>(*m_database);
     m_wallets = std::make_unique<wallet::WalletService>(*m_database, *m_ledger, *m_security,
                                                         m_config.wallet);
     if (!m_config.adminEmail.isEmpty()) {

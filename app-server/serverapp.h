@@ -10,6 +10,7 @@
 #include "domain/funding/ordersettlement.h"
 #include "domain/funding/withdrawalservice.h"
 #include "domain/gateway/appservice.h"
+#include "domain/gateway/merchantstats.h"
 #include "domain/gateway/paymentservice.h"
 #include "domain/identity/identityservice.h"
 #include "domain/identity/passwordhasher.h"
@@ -78,6 +79,7 @@ private:
     std::unique_ptr<ledger::LedgerService> m_ledger;
     std::unique_ptr<gateway::AppService> m_apps;
     std::unique_ptr<gateway::PaymentService> m_payments;
+    std::unique_ptr<gateway::MerchantStats> m_merchantStats;
     std::unique_ptr<wallet::WalletService> m_wallets;
     std::unique_ptr<providers::SandboxProvider> m_sandbox;
     std::unique_ptr<funding::OrderSettlement> m_settlement;

@@ -27,6 +27,7 @@ class WalletService;
 namespace gateway {
 class AppService;
 class PaymentService;
+class MerchantStats;
 } // namespace gateway
 namespace funding {
 class FundingService;
@@ -67,8 +68,9 @@ struct ApiDeps
     RatePolicy accountPolicy; // per account/user buckets for sign-in, PIN and password checks
     ledger::LedgerService &ledger;
     wallet::WalletService &wallets;
-    gateway::AppService *apps = nullptr; // merchants' apps and keys
-    gateway::PaymentService *payments = nullptr; // payment requests
+    gateway::AppService *apps = nullptr;                   // merchants' apps and keys
+    gateway::PaymentService *payments = nullptr;           // payment requests
+    const gateway::MerchantStats *merchantStats = nullptr; // the merchant console's figures
     // Set by ServerApp before the routes are registered; handlers read it when called, so a
     // table built only to be inspected (the OpenAPI test) may leave it null.
     const FundingDeps *funding = nullptr;
@@ -87,6 +89,7 @@ void registerWalletRoutes(Router &router, const ApiDeps &deps);
 void registerReconciliationRoutes(Router &router, const ApiDeps &deps);
 void registerAppRoutes(Router &router, const ApiDeps &deps);
 void registerPaymentRoutes(Router &router, const ApiDeps &deps);
+void registerMerchantRoutes(Router &router, const ApiDeps &deps);
 void registerPayPageRoutes(Router &router, const ApiDeps &deps);
 void registerHistoryRoutes(Router &router, const ApiDeps &deps);
 void registerFundingRoutes(Router &router, const ApiDeps &deps);

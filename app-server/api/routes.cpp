@@ -13,6 +13,7 @@ void registerRoutes(Router &router, const ApiDeps &deps)
     registerReconciliationRoutes(router, deps);
     registerAppRoutes(router, deps);
     registerPaymentRoutes(router, deps);
+    registerMerchantRoutes(router, deps);
     registerPayPageRoutes(router, deps);
     registerHistoryRoutes(router, deps);
     registerFundingRoutes(router, deps);
