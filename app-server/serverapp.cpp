@@ -83,6 +83,7 @@ Result<quint16> ServerApp::start()
     m_deps->payments = m_payments.get();
     m_deps->webhooks = m_webhooks.get();
     m_deps->walletPayments = m_walletPayments.get();
+    m_deps->merchantStats = m_merchantStats.get();
     registerRoutes(m_router, *m_deps);
     PreflightLimits limits;
     limits.maxBodyBytes = m_config.maxBodyBytes;
@@ -157,6 +158,7 @@ Result<void> ServerApp::buildIdentity()
     m_payments = std::make_unique<gateway::PaymentService>(*m_database, gateway::PaymentSettings{});
     m_webhooks = std::make_unique<webhooks::WebhookService>(*m_database, m_config.webhooks);
     m_dispatcher = std::make_unique<WebhookDispatcher>(*m_webhooks, m_metrics);
+    m_merchantStats = std::make_unique<gateway::MerchantStats>(*m_database);
     m_wallets = std::make_unique<wallet::WalletService>(*m_database, *m_ledger, *m_security,
                                                         m_config.wallet);
     m_walletPayments = std::make_unique<gateway::WalletPayments>(

@@ -10,6 +10,7 @@
 #include "domain/funding/ordersettlement.h"
 #include "domain/funding/withdrawalservice.h"
 #include "domain/gateway/appservice.h"
+#include "domain/gateway/merchantstats.h"
 #include "domain/gateway/paymentservice.h"
 #include "domain/gateway/walletpayments.h"
 #include "domain/identity/identityservice.h"
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<gateway::PaymentService> m_payments;
     std::unique_ptr<webhooks::WebhookService> m_webhooks;
     std::unique_ptr<WebhookDispatcher> m_dispatcher; // sends what m_webhooks queues
+    std::unique_ptr<gateway::MerchantStats> m_merchantStats;
     std::unique_ptr<wallet::WalletService> m_wallets;
     std::unique_ptr<gateway::WalletPayments> m_walletPayments;
     std::unique_ptr<providers::SandboxProvider> m_sandbox;

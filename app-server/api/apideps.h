@@ -28,6 +28,7 @@ namespace gateway {
 class AppService;
 class PaymentService;
 class WalletPayments;
+class MerchantStats;
 } // namespace gateway
 namespace webhooks {
 class WebhookService;
@@ -71,10 +72,11 @@ struct ApiDeps
     RatePolicy accountPolicy; // per account/user buckets for sign-in, PIN and password checks
     ledger::LedgerService &ledger;
     wallet::WalletService &wallets;
-    gateway::AppService *apps = nullptr;               // merchants' apps and keys
-    gateway::PaymentService *payments = nullptr;       // payment requests
-    webhooks::WebhookService *webhooks = nullptr;      // delivery logs, retries, endpoints
-    gateway::WalletPayments *walletPayments = nullptr; // paying requests from wallets
+    gateway::AppService *apps = nullptr;                   // merchants' apps and keys
+    gateway::PaymentService *payments = nullptr;           // payment requests
+    webhooks::WebhookService *webhooks = nullptr;          // delivery logs, retries, endpoints
+    gateway::WalletPayments *walletPayments = nullptr;     // paying requests from wallets
+    const gateway::MerchantStats *merchantStats = nullptr; // the merchant console's figures
     // Set by ServerApp before the routes are registered; handlers read it when called, so a
     // table built only to be inspected (the OpenAPI test) may leave it null.
     const FundingDeps *funding = nullptr;
@@ -93,6 +95,7 @@ void registerWalletRoutes(Router &router, const ApiDeps &deps);
 void registerReconciliationRoutes(Router &router, const ApiDeps &deps);
 void registerAppRoutes(Router &router, const ApiDeps &deps);
 void registerPaymentRoutes(Router &router, const ApiDeps &deps);
+void registerMerchantRoutes(Router &router, const ApiDeps &deps);
 void registerPayPageRoutes(Router &router, const ApiDeps &deps);
 void registerWebhookRoutes(Router &router, const ApiDeps &deps);
 void registerWalletPaymentRoutes(Router &router, const ApiDeps &deps);

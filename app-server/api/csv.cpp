@@ -1,5 +1,9 @@
 #include "csv.h"
 
+#include <QDateTime>
+
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace paydesk::server::csv {
@@ -45,6 +49,40 @@ QString freeText(const QString &value)
     const bool formula = first == u'=' || first == u'+' || first == u'-' || first == u'@' ||
                          first == u'\t' || first == u'\r';
     return formula ? u"'"_s + value : value;
+}
+
+Reply download(QByteArray header, Pager nextPage, const QString &filePrefix,
+               const QString &requestId)
+{
+    auto first = nextPage();
+    if (!first)
+        return Reply::error(first.error(), requestId);
+    struct Stream
+    {
+        Pager nextPage;
+        QByteArray pending; // produced but not yet handed out
+        bool last = true;
+    };
+    auto stream = std::make_shared<Stream>(
+        Stream{std::move(nextPage), std::move(header) + first->rows, first->last});
+    auto produce = [stream]() -> Result<QByteArray> {
+        if (!stream->pending.isEmpty())
+            return std::exchange(stream->pending, QByteArray());
+        while (!stream->last) { // a page may be empty (filtered out) without being the last
+            auto page = stream->nextPage();
+            if (!page)
+                return page.error();
+            stream->last = page->last;
+            if (!page->rows.isEmpty())
+                return page->rows;
+        }
+        return QByteArray(); // the end
+    };
+    const QString name = filePrefix + u'-' +
+                         QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s) + u".csv"_s;
+    return Reply::streamed(std::move(produce), "text/csv; charset=utf-8")
+        .withHeader("Content-Disposition", "attachment; filename=\"" + name.toUtf8() + '"')
+        .withHeader("Cache-Control", "no-store");
 }
 
 } // namespace paydesk::server::csv

@@ -5,6 +5,7 @@
 #include "historyapi.h"
 #include "apideps.h"
 #include "pagination.h"
+#include "queryparams.h"
 
 #include "domain/ledger/txnjson.h"
 #include "http/router.h"
@@ -205,18 +206,8 @@ void registerUserRoutes(Router &router, HistoryServicePtr service)
 Result<history::HistoryQueryText> historyQueryText(const QUrlQuery &query,
                                                    const QStringList &allowed)
 {
-    QStringList seen;
-    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        Q_UNUSED(value);
-        if (!allowed.contains(key))
-            return Error::make(
-                errc::kValidation,
-                u"Unknown parameter %1; this list takes %2."_s.arg(key, allowed.join(u", "_s)),
-                key);
-        if (seen.contains(key))
-            return Error::make(errc::kValidation, u"%1 is given more than once."_s.arg(key), key);
-        seen.append(key);
-    }
+    if (auto known = onlyKnownParams(query, allowed); !known)
+        return known.error();
     const auto v = [&query](const QString &key) {
         return query.queryItemValue(key, QUrl::FullyDecoded);
     };

@@ -6,8 +6,6 @@
 #include "currency.h"
 #include "money.h"
 
-#include <QDateTime>
-
 using namespace Qt::StringLiterals;
 
 namespace paydesk::server {
@@ -54,53 +52,21 @@ QByteArray rows(const QList<history::HistoryItem> &items)
     return out;
 }
 
-// The state of one export between pieces: where the next page starts.
-struct CsvExport
-{
-    std::shared_ptr<history::HistoryService> service;
-    history::HistoryFilter filter;
-    QByteArray first; // header and first page, read before answering
-    QString afterId;
-    bool more = false;
-
-    Result<QByteArray> next()
-    {
-        if (!first.isEmpty())
-            return std::exchange(first, QByteArray());
-        if (!more)
-            return QByteArray(); // the end
-        auto page = service->list(filter, PageRequest{kCsvPageRows, afterId});
-        if (!page)
-            return page.error();
-        more = page->hasMore && !page->items.isEmpty();
-        if (page->items.isEmpty())
-            return QByteArray();
-        afterId = page->items.constLast().txn.id;
-        return rows(page->items);
-    }
-};
-
 } // namespace
 
 Reply historyCsv(std::shared_ptr<history::HistoryService> service,
                  const history::HistoryFilter &filter, const QString &requestId)
 {
-    auto state = std::make_shared<CsvExport>();
-    state->service = std::move(service);
-    state->filter = filter;
-    auto page = state->service->list(filter, PageRequest{kCsvPageRows, {}});
-    if (!page)
-        return Reply::error(page.error(), requestId);
-    state->first = header() + rows(page->items);
-    state->more = page->hasMore;
-    if (!page->items.isEmpty())
-        state->afterId = page->items.constLast().txn.id;
-    const QByteArray name =
-        "paydesk-transactions-" +
-        QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s).toLatin1() + ".csv";
-    return Reply::streamed([state] { return state->next(); }, "text/csv; charset=utf-8")
-        .withHeader("Content-Disposition", "attachment; filename=\"" + name + '"')
-        .withHeader("Cache-Control", "no-store");
+    auto afterId = std::make_shared<QString>();
+    auto nextPage = [service, filter, afterId]() -> Result<csv::Page> {
+        auto page = service->list(filter, PageRequest{kCsvPageRows, *afterId});
+        if (!page)
+            return page.error();
+        if (!page->items.isEmpty())
+            *afterId = page->items.constLast().txn.id;
+        return csv::Page{rows(page->items), !page->hasMore || page->items.isEmpty()};
+    };
+    return csv::download(header(), std::move(nextPage), u"paydesk-transactions"_s, requestId);
 }
 
 } // namespace paydesk::server

@@ -14,6 +14,7 @@ void registerRoutes(Router &router, const ApiDeps &deps)
     registerAppRoutes(router, deps);
     registerPaymentRoutes(router, deps);
     registerWalletPaymentRoutes(router, deps);
+    registerMerchantRoutes(router, deps);
     registerPayPageRoutes(router, deps);
     registerWebhookRoutes(router, deps);
     registerHistoryRoutes(router, deps);

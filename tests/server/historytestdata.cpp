@@ -225,56 +225,6 @@ std::optional<QStringList> HistoryWorld::historyIds(const QString &who, const QS
     return std::nullopt;
 }
 
-std::optional<QList<QStringList>> parseCsv(const QByteArray &text, QString *error)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QByteArray field;
-    bool quoted = false;
-    qsizetype i = 0;
-    const auto endField = [&] {
-        record.append(QString::fromUtf8(field));
-        field.clear();
-    };
-    while (i < text.size()) {
-        const char c = text.at(i);
-        if (quoted) {
-            if (c == '"' && i + 1 < text.size() && text.at(i + 1) == '"') {
-                field += '"';
-                i += 2;
-                continue;
-            }
-            if (c == '"')
-                quoted = false;
-            else
-                field += c;
-            ++i;
-            continue;
-        }
-        if (c == '"' && field.isEmpty()) {
-            quoted = true;
-        } else if (c == ',') {
-            endField();
-        } else if (c == '\r' && i + 1 < text.size() && text.at(i + 1) == '\n') {
-            endField();
-            records.append(record);
-            record.clear();
-            ++i;
-        } else if (c == '\r' || c == '\n' || c == '"') {
-            *error = u"bare CR, LF or quote outside a quoted field at byte %1"_s.arg(i);
-            return std::nullopt;
-        } else {
-            field += c;
-        }
-        ++i;
-    }
-    if (quoted || !field.isEmpty() || !record.isEmpty()) {
-        *error = u"the text does not end with CRLF after a complete record"_s;
-        return std::nullopt;
-    }
-    return records;
-}
-
 ProcessMemory processMemory(qint64 pid)
 {
     ProcessMemory m;

@@ -2,9 +2,10 @@
 // (notes with commas, quotes, newlines, LIKE wildcards and a spreadsheet formula), a pending
 // withdrawal, 250 rows sharing one timestamp (Eve) and 100 000 rows (Gus) seeded straight into
 // the database, each seed a balanced posting so the ledger stays exact. Plus the client-side
-// helpers the tests need: an RFC 4180 parser and paydeskd's memory from /proc.
+// helpers the tests need: paydeskd's memory from /proc and a raw chunked CSV download.
 #pragma once
 
+#include "csvreader.h"
 #include "testserver.h"
 
 #include <QHash>
@@ -47,9 +48,6 @@ private:
     bool seedBulk(const QString &wallet, const QString &prefix, int rows, int spreadSeconds);
     bool exec(const QString &sql, const QHash<QString, QVariant> &binds, bool prepared = true);
 };
-
-// RFC 4180 records; nullopt (and `error`) when the text is not valid CSV.
-std::optional<QList<QStringList>> parseCsv(const QByteArray &text, QString *error);
 
 struct ProcessMemory
 {
