@@ -47,15 +47,18 @@ Result<QString> checkWebhookUrl(const QString &text, const QString &environment,
         return invalid(u"The webhook URL must be an absolute http(s) URL."_s);
     if (!url.userInfo().isEmpty())
         return invalid(u"The webhook URL must not carry a user name or password."_s);
-    if (environment == "live"_L1 && url.scheme() != "https"_L1)
-        return invalid(u"Live apps send webhooks over HTTPS only."_s);
     const QString host = url.host().toLower();
     const bool loopbackName = host == "localhost"_L1 || host.endsWith(".localhost"_L1);
-    if (loopbackName && (!allowLoopback || environment == "live"_L1))
-        return invalid(u"Webhooks cannot go to this machine."_s);
     QHostAddress literal;
-    if (literal.setAddress(host) &&
-        isForbiddenWebhookAddress(literal, allowLoopback && environment != "live"_L1))
+    const bool isLiteral = literal.setAddress(host);
+    // A development server (--allow-loopback-webhooks) lets any app reach this machine, over
+    // plain HTTP too, as browsers trust localhost; everywhere else live apps use HTTPS.
+    const bool devLoopback = allowLoopback && (loopbackName || (isLiteral && literal.isLoopback()));
+    if (environment == "live"_L1 && url.scheme() != "https"_L1 && !devLoopback)
+        return invalid(u"Live apps send webhooks over HTTPS only."_s);
+    if (loopbackName && !allowLoopback)
+        return invalid(u"Webhooks cannot go to this machine."_s);
+    if (isLiteral && isForbiddenWebhookAddress(literal, allowLoopback))
         return invalid(u"Webhooks cannot go to a private, loopback, link-local or multicast "
                        "address."_s);
     return trimmed;

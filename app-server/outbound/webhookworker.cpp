@@ -79,6 +79,7 @@ void WebhookWorker::resolve(const webhooks::DueDelivery &d)
     if (!url.isValid() || url.host().isEmpty()) {
         webhooks::Attempt a{d.attempts + 1, d.url};
         a.error = u"The URL is not valid."_s;
+        a.retryable = false;
         report(d, a);
         return;
     }
@@ -86,19 +87,18 @@ void WebhookWorker::resolve(const webhooks::DueDelivery &d)
     QHostInfo::lookupHost(url.host(), this, [this, d](const QHostInfo &info) {
         if (!m_resolvingIds.removeOne(d.id))
             return; // stopped meanwhile; the lease was handed back
-        const bool loopbackAllowed =
-            m_service.settings().allowLoopback && d.environment != "live"_L1;
-        QString problem;
+        const bool loopbackAllowed = m_service.settings().allowLoopback;
+        webhooks::Attempt a{d.attempts + 1, d.url};
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())
-            problem = u"DNS: "_s + info.errorString();
+            a.error = u"DNS: "_s + info.errorString(); // may be passing: tried again later
         for (const QHostAddress &address : info.addresses()) {
-            if (outbound::isForbiddenWebhookAddress(address, loopbackAllowed))
-                problem = u"Refused: %1 resolves to %2, which webhooks may not reach."_s.arg(
+            if (outbound::isForbiddenWebhookAddress(address, loopbackAllowed)) {
+                a.error = u"Refused: %1 resolves to %2, which webhooks may not reach."_s.arg(
                     info.hostName(), address.toString());
+                a.retryable = false; // policy, not a passing failure: no point retrying
+            }
         }
-        if (!problem.isEmpty()) {
-            webhooks::Attempt a{d.attempts + 1, d.url};
-            a.error = problem;
+        if (!a.error.isEmpty()) {
             report(d, a);
             return;
         }

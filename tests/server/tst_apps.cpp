@@ -326,15 +326,18 @@ void TstApps::webhookUrls_data()
     QTest::newRow("live http") << u"live"_s << u"http://shop.example.com/hooks"_s << false;
     QTest::newRow("test http") << u"test"_s << u"http://shop.example.com/hooks"_s << true;
     QTest::newRow("test loopback (allowed here)") << u"test"_s << u"http://127.0.0.1:9/h"_s << true;
-    QTest::newRow("live loopback") << u"live"_s << u"https://127.0.0.1/h"_s << false;
-    QTest::newRow("live localhost") << u"live"_s << u"https://localhost/h"_s << false;
+    // This server allows loopback (development): live apps too, over plain HTTP as well.
+    QTest::newRow("live loopback (allowed here)") << u"live"_s << u"https://127.0.0.1/h"_s << true;
+    QTest::newRow("live http loopback (allowed here)")
+        << u"live"_s << u"http://127.0.0.1:9/h"_s << true;
+    QTest::newRow("live localhost (allowed here)") << u"live"_s << u"https://localhost/h"_s << true;
     QTest::newRow("private 10/8") << u"test"_s << u"http://10.1.2.3/h"_s << false;
     QTest::newRow("private 192.168") << u"live"_s << u"https://192.168.1.1/h"_s << false;
     QTest::newRow("private 172.16/12") << u"live"_s << u"https://172.20.0.5/h"_s << false;
     QTest::newRow("link-local") << u"live"_s << u"https://169.254.169.254/latest"_s << false;
     QTest::newRow("multicast") << u"live"_s << u"https://224.0.0.1/h"_s << false;
     QTest::newRow("ipv6 unique local") << u"live"_s << u"https://[fd00::1]/h"_s << false;
-    QTest::newRow("ipv6 loopback") << u"live"_s << u"https://[::1]/h"_s << false;
+    QTest::newRow("ipv6 loopback (allowed here)") << u"live"_s << u"https://[::1]/h"_s << true;
     QTest::newRow("ftp") << u"test"_s << u"ftp://shop.example.com/h"_s << false;
     QTest::newRow("relative") << u"test"_s << u"/hooks"_s << false;
     QTest::newRow("credentials") << u"live"_s << u"https://u:p@shop.example.com/h"_s << false;

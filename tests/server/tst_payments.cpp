@@ -364,7 +364,7 @@ void TstPayments::completeInTestModeOnly()
     // Live keys never complete by hand.
     const QString live =
         create(m_liveKey,
-               {{"amount"_L1, 4200}, {"currency"_L1, u"INR"_s}, {"reference_id"_L1, u"ref-live"_s}})
+               {{"amount"_L1, 4200}, {"currency"_L1, u"NGN"_s}, {"reference_id"_L1, u"ref-live"_s}})
             .json()
             .value("payment_id"_L1)
             .toString();
@@ -373,6 +373,13 @@ void TstPayments::completeInTestModeOnly()
                                 {{"status"_L1, u"SUCCESS"_s}}, m_liveKey);
     QCOMPARE(refused.status, 403);
     QCOMPARE(errorCode(refused), u"forbidden"_s);
+    // A live request must be payable: the merchant has no INR wallet to receive it.
+    const auto inr = create(
+        m_liveKey,
+        {{"amount"_L1, 4200}, {"currency"_L1, u"INR"_s}, {"reference_id"_L1, u"ref-live-inr"_s}});
+    QCOMPARE(inr.status, 400);
+    QCOMPARE(errorCode(inr), u"currency_mismatch"_s);
+    QCOMPARE(errorField(inr), u"currency"_s);
 }
 
 void TstPayments::expiryWorkerExpiresOnTime()

@@ -8,6 +8,7 @@
 #include "store/database.h"
 #include "store/outboxrepository.h"
 #include "store/paymentrepository.h"
+#include "store/walletrepository.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -94,6 +95,17 @@ Result<Payment> PaymentService::create(const KeyOwner &key, const NewPayment &in
     auto db = m_database.connection();
     if (!db)
         return db.error();
+    // A live request must be payable: the merchant needs a wallet in its currency to receive it.
+    if (key.environment == "live"_L1) {
+        auto wallet = WalletRepository(*db).findByUserAndCurrency(key.ownerId, in.currency);
+        if (!wallet)
+            return wallet.error();
+        if (!*wallet)
+            return Error::make(errc::kCurrencyMismatch,
+                               u"Your account has no %1 wallet to receive this payment; create "
+                               "live requests in your wallet's currency."_s.arg(in.currency),
+                               u"currency"_s);
+    }
     Payment p;
     p.id = ids::make(u"pay");
     p.appId = key.appId;

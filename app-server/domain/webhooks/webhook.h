@@ -33,6 +33,7 @@ struct Attempt
     QString error;
     bool manual = false;
     QDateTime at;
+    bool retryable = true; // false: the policy refused it (a forbidden address): give up now
 
     bool succeeded() const { return responseStatus >= 200 && responseStatus < 300; }
 };
@@ -98,11 +99,11 @@ struct WebhookSettings
     // delivery has failed. Default: immediately, 5 s, 30 s, 5 min, then 30 min, 2 h, 5 h, 10 h,
     // 10 h — about 28 hours in all.
     QList<int> retrySchedule = {0, 5, 30, 300, 1800, 7200, 18000, 36000, 36000};
-    int timeoutMs = 10000;                 // one attempt, connection to last byte
-    int concurrency = 16;                  // attempts in flight per node
+    int timeoutMs = 10000;                   // one attempt, connection to last byte
+    int concurrency = 16;                    // attempts in flight per node
     int disableAfterSeconds = 3 * 24 * 3600; // an endpoint failing this long is disabled
-    int pollMs = 250;                      // how often the dispatcher looks for due deliveries
-    bool allowLoopback = false;            // test-mode endpoints on this machine (development)
+    int pollMs = 250;                        // how often the dispatcher looks for due deliveries
+    bool allowLoopback = false;              // test-mode endpoints on this machine (development)
 };
 
 // When to try again after `attemptsMade` attempts have failed; nullopt: give up.

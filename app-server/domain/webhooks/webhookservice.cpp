@@ -210,7 +210,7 @@ Result<void> WebhookService::recordAttempt(const DueDelivery &d, const Attempt &
     Transaction tx(*db);
     WebhookRepository repo(*db);
     AttemptOutcome outcome{attempt, {}};
-    if (!attempt.succeeded())
+    if (!attempt.succeeded() && attempt.retryable)
         outcome.retryInSeconds = retryDelaySeconds(attempt.number, m_settings.retrySchedule);
     if (auto r = repo.recordAttempt(d.id, outcome); !r)
         return r.error();

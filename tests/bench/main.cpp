@@ -1,0 +1,173 @@
+// paydesk-bench: starts a fresh paydeskd on a fresh throwaway PostgreSQL, seeds it, runs the
+// scenarios one after another with the given concurrency, warm-up and duration, checks after
+// the money scenarios that the ledger balances to the unit, and prints one table (and a JSON
+// file). Not a test: figures depend on the machine; see docs/PERFORMANCE.md.
+#include "scenarios.h"
+
+#include "ledgeraudit.h"
+#include "testserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace paydesk::bench;
+
+namespace {
+
+QString outcomesText(const Figures &f)
+{
+    QStringList parts;
+    for (auto it = f.outcomes.cbegin(); it != f.outcomes.cend(); ++it)
+        parts.append(u"%1×%2"_s.arg(it.key()).arg(it.value()));
+    parts.sort();
+    return parts.join(u", "_s);
+}
+
+void printTable(const QList<Figures> &all)
+{
+    QTextStream out(stdout);
+    out << u"\n%1 %2 %3 %4 %5 %6 %7 %8  %9\n"_s.arg(u"scenario"_s, -16)
+               .arg(u"conns"_s, 5)
+               .arg(u"requests"_s, 9)
+               .arg(u"req/s"_s, 9)
+               .arg(u"p50 ms"_s, 8)
+               .arg(u"p95 ms"_s, 8)
+               .arg(u"p99 ms"_s, 8)
+               .arg(u"max ms"_s, 8)
+               .arg(u"answers"_s);
+    for (const Figures &f : all)
+        out << u"%1 %2 %3 %4 %5 %6 %7 %8  %9%10\n"_s.arg(f.scenario, -16)
+                   .arg(f.connections, 5)
+                   .arg(f.requests, 9)
+                   .arg(f.perSecond, 9, 'f', 0)
+                   .arg(f.p50Ms, 8, 'f', 2)
+                   .arg(f.p95Ms, 8, 'f', 2)
+                   .arg(f.p99Ms, 8, 'f', 2)
+                   .arg(f.maxMs, 8, 'f', 1)
+                   .arg(outcomesText(f), f.note.isEmpty() ? QString() : u" ("_s + f.note + u')');
+    out.flush();
+}
+
+QJsonObject toJson(const Figures &f)
+{
+    QJsonObject outcomes;
+    for (auto it = f.outcomes.cbegin(); it != f.outcomes.cend(); ++it)
+        outcomes.insert(it.key(), it.value());
+    return {{"scenario"_L1, f.scenario},
+            {"connections"_L1, f.connections},
+            {"requests"_L1, f.requests},
+            {"seconds"_L1, f.seconds},
+            {"per_second"_L1, f.perSecond},
+            {"p50_ms"_L1, f.p50Ms},
+            {"p95_ms"_L1, f.p95Ms},
+            {"p99_ms"_L1, f.p99Ms},
+            {"max_ms"_L1, f.maxMs},
+            {"outcomes"_L1, outcomes},
+            {"note"_L1, f.note}};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Paydesk benchmark: a fresh paydeskd, seeded, under load."_s);
+    parser.addHelpOption();
+    const QList<QCommandLineOption> options = {
+        {u"scenarios"_s,
+         u"Comma-separated: http.health, payments.create, wallet.transfer, "
+         "payments.pay, pin.verify (default: all)."_s,
+         u"list"_s},
+        {u"connections"_s, u"Concurrent clients (default 16)."_s, u"n"_s, u"16"_s},
+        {u"duration"_s, u"Measured seconds per scenario (default 10)."_s, u"s"_s, u"10"_s},
+        {u"warmup"_s, u"Warm-up seconds per scenario (default 2)."_s, u"s"_s, u"2"_s},
+        {u"users"_s, u"Funded people (default 200)."_s, u"n"_s, u"200"_s},
+        {u"apps"_s, u"Live apps with API keys (default 8)."_s, u"n"_s, u"8"_s},
+        {u"threads"_s, u"paydeskd listener threads (default: its own default)."_s, u"n"_s},
+        {u"argon2-memory-kib"_s,
+         u"PIN/password cost on the server (default 64: cheap, so "
+         "the money paths are measured; pin.verify shows the cost)."_s,
+         u"KiB"_s, u"64"_s},
+        {u"argon2-iterations"_s, u"Argon2id passes (default 1)."_s, u"n"_s, u"1"_s},
+        {u"json"_s, u"Also write the figures here (default bench-results.json)."_s, u"path"_s,
+         u"bench-results.json"_s},
+    };
+    parser.addOptions(options);
+    parser.process(app);
+    RunSettings settings;
+    settings.connections = qMax(1, parser.value(u"connections"_s).toInt());
+    settings.durationSeconds = qMax(1.0, parser.value(u"duration"_s).toDouble());
+    settings.warmupSeconds = qMax(0.0, parser.value(u"warmup"_s).toDouble());
+    QStringList scenarios = parser.value(u"scenarios"_s).split(u',', Qt::SkipEmptyParts);
+    if (scenarios.isEmpty())
+        scenarios = {u"http.health"_s, u"payments.create"_s, u"wallet.transfer"_s,
+                     u"payments.pay"_s, u"pin.verify"_s};
+
+    paydesk::test::TestServer server;
+    QStringList args = {u"--log-level"_s,          u"warning"_s,
+                        u"--auth-rate"_s,          u"1000000"_s,
+                        u"--account-rate"_s,       u"1000000"_s,
+                        u"--api-key-rate"_s,       u"10000000"_s,
+                        u"--argon2-memory-kib"_s,  parser.value(u"argon2-memory-kib"_s),
+                        u"--argon2-iterations"_s,  parser.value(u"argon2-iterations"_s),
+                        u"--reconcile-interval"_s, u"0"_s};
+    if (parser.isSet(u"threads"_s))
+        args << u"--threads"_s << parser.value(u"threads"_s);
+    std::fprintf(stderr, "starting paydeskd on a fresh PostgreSQL...\n");
+    if (!server.start(args)) {
+        std::fprintf(stderr, "paydeskd did not start:\n%s\n", qPrintable(server.log()));
+        return 2;
+    }
+    World world;
+    std::fprintf(stderr, "seeding %d people and %d apps...\n", parser.value(u"users"_s).toInt(),
+                 parser.value(u"apps"_s).toInt());
+    if (!seed(server, qMax(2, parser.value(u"users"_s).toInt()),
+              qMax(1, parser.value(u"apps"_s).toInt()), 100'000'000, world))
+        return 2;
+
+    Scenarios run(server, world, settings);
+    QList<Figures> all;
+    for (const QString &name : scenarios) {
+        std::fprintf(stderr, "running %s...\n", qPrintable(name));
+        if (name == "http.health"_L1)
+            all.append(run.health());
+        else if (name == "payments.create"_L1)
+            all.append(run.paymentsCreate());
+        else if (name == "wallet.transfer"_L1)
+            all.append(run.walletTransfer());
+        else if (name == "payments.pay"_L1)
+            all.append(run.paymentsPay());
+        else if (name == "pin.verify"_L1)
+            all.append(run.pinVerify());
+        else
+            std::fprintf(stderr, "unknown scenario %s (skipped)\n", qPrintable(name));
+    }
+    printTable(all);
+
+    // The money scenarios must leave the ledger exact, or the figures mean nothing.
+    const auto audit = paydesk::test::auditLedger(server);
+    std::printf("\nledger after the run: %s (%d accounts)\n",
+                audit.clean() ? "balances to the unit" : qPrintable(audit.describe()),
+                audit.accounts);
+    QJsonArray results;
+    for (const Figures &f : all)
+        results.append(toJson(f));
+    QFile file(parser.value(u"json"_s));
+    if (file.open(QIODevice::WriteOnly))
+        file.write(QJsonDocument(QJsonObject{{"results"_L1, results},
+                                             {"ledger_clean"_L1, audit.clean()},
+                                             {"connections"_L1, settings.connections},
+                                             {"duration_s"_L1, settings.durationSeconds}})
+                       .toJson());
+    server.stop();
+    return audit.clean() ? 0 : 1;
+}

@@ -1,0 +1,51 @@
+// The benchmark's world and its scenarios: a merchant with live apps and API keys, funded
+// people with PINs, and the calls each scenario makes against them.
+#pragma once
+
+#include "loadrunner.h"
+
+#include <QStringList>
+
+#include <random>
+
+namespace paydesk::test {
+class TestServer;
+}
+
+namespace paydesk::bench {
+
+struct World
+{
+    QString merchantToken;
+    QStringList apiKeys; // live apps' keys
+    QStringList userTokens;
+    QStringList userIds;
+    QStringList payable; // pay_ ids created by payments.create, consumed by payments.pay
+};
+
+// Signs people and the merchant up through the API and funds the people straight in the
+// database; false (with the reason printed) on any failure.
+bool seed(const test::TestServer &server, int users, int apps, qint64 funds, World &world);
+
+class Scenarios
+{
+public:
+    Scenarios(const test::TestServer &server, World &world, RunSettings settings);
+
+    Figures health();
+    Figures paymentsCreate();
+    Figures walletTransfer();
+    Figures paymentsPay();
+    Figures pinVerify();
+
+private:
+    QNetworkRequest request(const QString &path, const QString &bearer) const;
+
+    const test::TestServer &m_server;
+    World &m_world;
+    RunSettings m_settings;
+    std::mt19937_64 m_random{20261125};
+    qint64 m_sequence = 0;
+};
+
+} // namespace paydesk::bench
