@@ -116,6 +116,9 @@ Result<quint16> ServerApp::start()
     scheduleReconciliation();
     schedulePaymentExpiry();
     m_dispatcher->start();
+    m_relay = std::make_unique<OutboxRelay>(
+        *m_database, [this](const OutboxEvent &event) { m_metrics.recordRelayed(event.sequence); });
+    m_relay->start();
     return *port;
 }
 
@@ -335,7 +338,9 @@ void ServerApp::finishShutdown()
 {
     m_expiryTimer.stop();
     if (m_dispatcher)
-        m_dispatcher->stop(); // in-flight attempts are handed back, to be sent again at once
+        m_dispatcher->stop();
+    if (m_relay)
+        m_relay->stop(); // in-flight attempts are handed back, to be sent again at once
     const qint64 left = m_metrics.inFlight();
     m_reconcileTimer.stop();
     QThreadPool::globalInstance()->waitForDone(); // a running reconciliation uses the database

@@ -26,6 +26,7 @@
 #include "http/router.h"
 #include "outbound/webhookdispatcher.h"
 #include "providers/sandboxprovider.h"
+#include "realtime/outboxrelay.h"
 #include "result.h"
 #include "store/database.h"
 #include "store/embeddedcluster.h"
@@ -84,6 +85,7 @@ private:
     std::unique_ptr<gateway::PaymentService> m_payments;
     std::unique_ptr<webhooks::WebhookService> m_webhooks;
     std::unique_ptr<WebhookDispatcher> m_dispatcher; // sends what m_webhooks queues
+    std::unique_ptr<OutboxRelay> m_relay;            // committed events to this node's clients
     std::unique_ptr<gateway::MerchantStats> m_merchantStats;
     std::unique_ptr<wallet::WalletService> m_wallets;
     std::unique_ptr<gateway::WalletPayments> m_walletPayments;

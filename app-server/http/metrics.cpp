@@ -123,6 +123,12 @@ QByteArray Metrics::render(const QByteArray &extra) const
            QByteArray::number(m_webhooksDelivered.load(std::memory_order_relaxed)) +
            "\npaydesk_webhook_attempts_total{outcome=\"failed\"} " +
            QByteArray::number(m_webhooksFailed.load(std::memory_order_relaxed)) + '\n';
+    out += "# HELP paydesk_outbox_relayed_total Outbox events this node relayed (any node's).\n"
+           "# TYPE paydesk_outbox_relayed_total counter\npaydesk_outbox_relayed_total " +
+           QByteArray::number(m_relayed.load(std::memory_order_relaxed)) +
+           "\n# HELP paydesk_outbox_relayed_sequence The last outbox sequence relayed.\n"
+           "# TYPE paydesk_outbox_relayed_sequence gauge\npaydesk_outbox_relayed_sequence " +
+           QByteArray::number(m_relayedSequence.load(std::memory_order_relaxed)) + '\n';
     out += extra;
     return out;
 }

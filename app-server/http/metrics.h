@@ -49,6 +49,13 @@ public:
             .fetch_add(1, std::memory_order_relaxed);
     }
 
+    // One outbox event reached this node's relay (realtime/outboxrelay.h).
+    void recordRelayed(qint64 sequence)
+    {
+        m_relayed.fetch_add(1, std::memory_order_relaxed);
+        m_relayedSequence.store(sequence, std::memory_order_relaxed);
+    }
+
     // The Prometheus exposition text; `extra` lines (gauges owned elsewhere) are appended.
     QByteArray render(const QByteArray &extra = {}) const;
 
@@ -74,6 +81,8 @@ private:
     std::atomic<qint64> m_reconciledAt{0};
     std::atomic<quint64> m_webhooksDelivered{0};
     std::atomic<quint64> m_webhooksFailed{0};
+    std::atomic<quint64> m_relayed{0};
+    std::atomic<qint64> m_relayedSequence{0};
 };
 
 } // namespace paydesk::server

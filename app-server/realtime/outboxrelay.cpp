@@ -1,0 +1,130 @@
+#include "outboxrelay.h"
+
+#include "store/database.h"
+#include "store/sql.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcRelay, "paydesk.relay")
+
+namespace paydesk::server {
+
+namespace {
+constexpr auto kChannel = "paydesk_outbox";
+constexpr int kBatch = 1000;
+} // namespace
+
+OutboxRelay::OutboxRelay(const Database &database, Sink sink, RelaySettings settings)
+    : m_worker(new OutboxRelayWorker(database, std::move(sink), settings))
+{
+    m_thread.setObjectName(u"outbox-relay"_s);
+    m_worker->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+}
+
+OutboxRelay::~OutboxRelay()
+{
+    if (m_thread.isRunning())
+        stop();
+    else if (!m_started)
+        delete m_worker;
+}
+
+void OutboxRelay::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &OutboxRelayWorker::begin, Qt::BlockingQueuedConnection);
+}
+
+void OutboxRelay::stop()
+{
+    if (!m_thread.isRunning())
+        return;
+    QMetaObject::invokeMethod(m_worker, &OutboxRelayWorker::end, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+OutboxRelayWorker::OutboxRelayWorker(const Database &database, OutboxRelay::Sink sink,
+                                     RelaySettings settings)
+    : m_database(database)
+    , m_sink(std::move(sink))
+    , m_settings(settings)
+{}
+
+void OutboxRelayWorker::begin()
+{
+    auto db = m_database.connection();
+    if (!db) {
+        qCCritical(lcRelay) << "no database for the outbox relay:" << db.error().message;
+        return;
+    }
+    // Start at the newest committed event: older ones reach clients through resume.
+    if (auto row = sql::one(*db, "SELECT coalesce(max(id), 0) FROM outbox"); row && *row)
+        m_floor = (*row)->value(0).toLongLong();
+    QSqlDriver *driver = db->driver();
+    if (!driver->subscribeToNotification(QString::fromLatin1(kChannel)))
+        qCWarning(lcRelay) << "LISTEN failed; relaying by polling only";
+    QObject::connect(driver, &QSqlDriver::notification, this, [this] { drain(); });
+    m_poll = new QTimer(this);
+    QObject::connect(m_poll, &QTimer::timeout, this, &OutboxRelayWorker::drain);
+    m_poll->start(m_settings.pollMs);
+}
+
+void OutboxRelayWorker::end()
+{
+    if (m_poll)
+        m_poll->stop();
+    if (auto db = m_database.connection(); db)
+        db->driver()->unsubscribeFromNotification(QString::fromLatin1(kChannel));
+}
+
+void OutboxRelayWorker::drain()
+{
+    auto db = m_database.connection();
+    if (!db)
+        return;
+    auto rows = sql::exec(*db,
+                          "SELECT id, event_id, topic, coalesce(user_id, ''), payload::text, "
+                          "created_at FROM outbox WHERE id > :floor ORDER BY id LIMIT :limit",
+                          {{"floor", m_floor}, {"limit", kBatch}});
+    if (!rows)
+        return;
+    while (rows->query.next()) {
+        const QSqlQuery &q = rows->query;
+        const qint64 sequence = q.value(0).toLongLong();
+        if (m_above.contains(sequence))
+            continue;
+        m_above.insert(sequence, true);
+        m_sink({sequence, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object(),
+                q.value(5).toDateTime().toUTC()});
+    }
+    // Move the floor over what was relayed; a missing number is waited for, then let go
+    // (its transaction rolled back, or its row committed while we held the gap open).
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    while (!m_above.isEmpty()) {
+        if (m_above.remove(m_floor + 1)) {
+            ++m_floor;
+            m_gapSince = 0;
+            continue;
+        }
+        if (m_gapSince == 0)
+            m_gapSince = now;
+        if (now - m_gapSince < m_settings.gapHoldMs)
+            break;
+        qCDebug(lcRelay) << "outbox id" << m_floor + 1 << "never committed; moving on";
+        ++m_floor;
+        m_gapSince = 0;
+    }
+}
+
+} // namespace paydesk::server

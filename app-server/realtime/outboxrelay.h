@@ -1,0 +1,81 @@
+// Carries committed outbox events (SPEC §1.4) to this node's WebSocket clients, whichever node
+// wrote them: every node LISTENs on `paydesk_outbox` (a statement trigger NOTIFYs at commit,
+// migration 0011) and reads the rows after the last one it relayed, on a thread and a database
+// connection of its own. Sequence numbers (outbox ids) can commit out of order, so a gap is
+// held open for a few seconds before it counts as a rolled-back id; nothing committed is
+// skipped and nothing is relayed twice. A poll backs the notifications up.
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QThread>
+#include <QTimer>
+
+#include <functional>
+
+namespace paydesk::server {
+
+class Database;
+
+struct OutboxEvent
+{
+    qint64 sequence = 0; // the outbox id: increasing, what a resuming client sends back
+    QString eventId;
+    QString topic;
+    QString userId; // the person it is for; empty: nobody in particular
+    QJsonObject payload;
+    QDateTime at;
+};
+
+struct RelaySettings
+{
+    int pollMs = 1000;    // reads even without a notification this often
+    int gapHoldMs = 5000; // how long a missing sequence number may still commit
+};
+
+class OutboxRelayWorker;
+
+class OutboxRelay
+{
+public:
+    // `sink` runs on the relay's thread, once per event, in sequence order.
+    using Sink = std::function<void(const OutboxEvent &event)>;
+
+    OutboxRelay(const Database &database, Sink sink, RelaySettings settings = {});
+    ~OutboxRelay();
+
+    void start(); // relays what commits from now on
+    void stop();
+
+private:
+    QThread m_thread;
+    OutboxRelayWorker *m_worker = nullptr;
+    bool m_started = false;
+};
+
+// The relay's thread-side half. Public for the relay only.
+class OutboxRelayWorker : public QObject
+{
+    Q_OBJECT
+public:
+    OutboxRelayWorker(const Database &database, OutboxRelay::Sink sink, RelaySettings settings);
+
+public Q_SLOTS:
+    void begin();
+    void end();
+    void drain();
+
+private:
+    const Database &m_database;
+    OutboxRelay::Sink m_sink;
+    RelaySettings m_settings;
+    qint64 m_floor = 0;          // every sequence number up to here is settled
+    QHash<qint64, bool> m_above; // relayed numbers above the floor
+    qint64 m_gapSince = 0;       // when the number after the floor was first found missing
+    QTimer *m_poll = nullptr;
+};
+
+} // namespace paydesk::server

@@ -1,0 +1,190 @@
+// Two paydeskd nodes on one PostgreSQL, as behind a load balancer: a token from one works on
+// the other (shared --jwt-keys), every committed outbox event reaches both nodes' relays
+// (LISTEN/NOTIFY) once each, webhook deliveries are shared between the nodes' dispatchers and
+// sent once each, and the expiry worker of both nodes expires each payment once.
+#include "ledgeraudit.h"
+#include "testclient.h"
+#include "testserver.h"
+#include "webhookreceiver.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using paydesk::test::TestServer;
+using paydesk::test::WebhookReceiver;
+
+namespace {
+const QString kPassword = u"correct horse battery"_s;
+// One signing key for both nodes (43 base64url characters: 32 bytes).
+const QString kJwtKeys = u"shared:c2hhcmVkLWtleS1mb3ItdHdvLW5vZGVzLW9mLXBheWRlc2s"_s;
+
+QStringList common()
+{
+    return {u"--auth-rate"_s,
+            u"100000"_s,
+            u"--account-rate"_s,
+            u"100000"_s,
+            u"--argon2-memory-kib"_s,
+            u"256"_s,
+            u"--argon2-iterations"_s,
+            u"1"_s,
+            u"--allow-loopback-webhooks"_s,
+            u"1"_s,
+            u"--webhook-poll-ms"_s,
+            u"50"_s,
+            u"--jwt-keys"_s,
+            kJwtKeys};
+}
+} // namespace
+
+class TstMultiNode : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void tokensWorkOnBothNodes();
+    void everyEventReachesBothRelays();
+    void webhooksAreSentOnceByTwoDispatchers();
+    void expiryRunsOnceAcrossNodes();
+
+private:
+    qint64 metric(const TestServer &node, const QString &name);
+    qint64 scalar(const QString &sql);
+    QString createPayment(const QString &key, const QString &reference, int expiryMinutes = 30);
+
+    std::unique_ptr<TestServer> m_a;
+    std::unique_ptr<TestServer> m_b;
+    WebhookReceiver m_receiver;
+    QString m_token;
+    QString m_key;
+};
+
+void TstMultiNode::initTestCase()
+{
+    QVERIFY(m_receiver.listen());
+    m_a = std::make_unique<TestServer>();
+    QVERIFY2(m_a->start(common()), qPrintable(m_a->log()));
+    // Node B uses node A's PostgreSQL (its unix socket) instead of a cluster of its own.
+    m_b = std::make_unique<TestServer>();
+    const QString url =
+        u"postgres://paydesk@/paydesk?host="_s +
+        QString::fromLatin1(QUrl::toPercentEncoding(m_a->dataDir() + u"/postgres/run"_s));
+    QVERIFY2(m_b->start(common() << u"--database-url"_s << url), qPrintable(m_b->log()));
+    const auto shop =
+        paydesk::test::signUp(*m_a, u"nodes@example.com"_s, kPassword, {}, u"business"_s);
+    QVERIFY(shop);
+    m_token = shop->token;
+}
+
+void TstMultiNode::cleanupTestCase()
+{
+    QCOMPARE(m_b->stop(), 0);
+    QCOMPARE(m_a->stop(), 0);
+}
+
+qint64 TstMultiNode::metric(const TestServer &node, const QString &name)
+{
+    const QString text = QString::fromUtf8(node.get(u"/metrics"_s).body);
+    const auto match =
+        QRegularExpression(u"^"_s + name + u" (\\d+)$"_s, QRegularExpression::MultilineOption)
+            .match(text);
+    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+}
+
+qint64 TstMultiNode::scalar(const QString &sql)
+{
+    qint64 n = -1;
+    {
+        QSqlDatabase db = paydesk::test::openServerDatabase(*m_a, u"nodes"_s);
+        QSqlQuery q(db);
+        if (q.exec(sql) && q.next())
+            n = q.value(0).toLongLong();
+    }
+    QSqlDatabase::removeDatabase(u"nodes"_s);
+    return n;
+}
+
+QString TstMultiNode::createPayment(const QString &key, const QString &reference, int expiryMinutes)
+{
+    // Alternate nodes, as a load balancer would.
+    const TestServer &node = reference.endsWith(u'1') ? *m_b : *m_a;
+    return paydesk::test::sendJson(node, "POST", u"/api/v1/payments"_s,
+                                   {{"amount"_L1, 700},
+                                    {"currency"_L1, u"NGN"_s},
+                                    {"reference_id"_L1, reference},
+                                    {"expiry_minutes"_L1, expiryMinutes}},
+                                   key)
+        .json()
+        .value("payment_id"_L1)
+        .toString();
+}
+
+void TstMultiNode::tokensWorkOnBothNodes()
+{
+    const auto created = paydesk::test::sendJson(*m_b, "POST", u"/api/v1/apps"_s,
+                                                 {{"name"_L1, u"Two nodes"_s},
+                                                  {"environment"_L1, u"test"_s},
+                                                  {"webhook_url"_L1, m_receiver.url(u"/n"_s)}},
+                                                 m_token);
+    QCOMPARE(created.status, 201);
+    m_key = created.json().value("api_key"_L1).toObject().value("secret"_L1).toString();
+    QCOMPARE(paydesk::test::sendJson(*m_a, "GET", u"/api/v1/app"_s, {}, m_key).status, 200);
+}
+
+void TstMultiNode::everyEventReachesBothRelays()
+{
+    const qint64 beforeA = metric(*m_a, u"paydesk_outbox_relayed_total"_s);
+    const qint64 beforeB = metric(*m_b, u"paydesk_outbox_relayed_total"_s);
+    const qint64 firstNew = scalar(u"SELECT coalesce(max(id), 0) FROM outbox"_s);
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(!createPayment(m_key, u"relay-%1"_s.arg(i)).isEmpty());
+    const qint64 written = scalar(u"SELECT count(*) FROM outbox WHERE id > %1"_s.arg(firstNew));
+    QVERIFY(written >= 20);
+    const qint64 last = scalar(u"SELECT max(id) FROM outbox"_s);
+    for (const TestServer *node : {m_a.get(), m_b.get()})
+        QTRY_COMPARE_WITH_TIMEOUT(metric(*node, u"paydesk_outbox_relayed_sequence"_s), last, 5000);
+    // Once each on each node: nothing skipped, nothing twice.
+    QCOMPARE(metric(*m_a, u"paydesk_outbox_relayed_total"_s) - beforeA, written);
+    QCOMPARE(metric(*m_b, u"paydesk_outbox_relayed_total"_s) - beforeB, written);
+}
+
+void TstMultiNode::webhooksAreSentOnceByTwoDispatchers()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(u"SELECT count(*) FROM webhook_deliveries WHERE status = 'delivered'"_s),
+        scalar(u"SELECT count(*) FROM webhook_deliveries"_s), 10000);
+    const auto got = m_receiver.received(u"/n"_s);
+    QSet<QByteArray> ids;
+    for (const auto &r : got)
+        ids.insert(r.header("webhook-id"));
+    QCOMPARE(qint64(ids.size()), scalar(u"SELECT count(*) FROM webhook_deliveries"_s));
+    QCOMPARE(got.size(), ids.size()); // a healthy endpoint gets each event exactly once
+}
+
+void TstMultiNode::expiryRunsOnceAcrossNodes()
+{
+    QStringList ids;
+    for (int i = 0; i < 10; ++i)
+        ids.append(createPayment(m_key, u"expire-%1"_s.arg(i), 1));
+    // Due now: both nodes' expiry workers race for them.
+    QCOMPARE(scalar(u"WITH u AS (UPDATE payments SET expires_at = now() WHERE reference_id LIKE "
+                    "'expire-%' RETURNING 1) SELECT count(*) FROM u"_s),
+             10);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(u"SELECT count(*) FROM payments WHERE reference_id LIKE 'expire-%' AND status = "
+               "'EXPIRED'"_s),
+        10, 10000);
+    QCOMPARE(scalar(u"SELECT count(*) FROM payment_events e JOIN payments p ON p.id = "
+                    "e.payment_id WHERE p.reference_id LIKE 'expire-%' AND e.status = "
+                    "'EXPIRED'"_s),
+             10);
+    QCOMPARE(scalar(u"SELECT count(*) FROM outbox WHERE topic = 'payment.expired'"_s), 10);
+}
+
+QTEST_GUILESS_MAIN(TstMultiNode)
+#include "tst_multinode.moc"
