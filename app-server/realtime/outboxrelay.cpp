@@ -98,8 +98,8 @@ void OutboxRelayWorker::drain()
                           {{"floor", m_floor}, {"limit", kBatch}});
     if (!rows)
         return;
-    while (rows->query.next()) {
-        const QSqlQuery &q = rows->query;
+    while (rows->query().next()) {
+        const QSqlQuery &q = rows->query();
         const qint64 sequence = q.value(0).toLongLong();
         if (m_above.contains(sequence))
             continue;

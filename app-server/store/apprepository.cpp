@@ -45,7 +45,7 @@ gateway::ApiKey readKey(const QSqlQuery &q)
     return k;
 }
 
-Result<std::optional<gateway::App>> oneApp(Result<std::optional<QSqlQuery>> row)
+Result<std::optional<gateway::App>> oneApp(Result<std::optional<sql::Row>> row)
 {
     if (!row)
         return row.error();
@@ -58,7 +58,7 @@ Result<bool> changedOne(Result<sql::Outcome> r)
 {
     if (!r)
         return r.error();
-    return r->query.numRowsAffected() > 0;
+    return r->query().numRowsAffected() > 0;
 }
 
 } // namespace
@@ -103,8 +103,8 @@ Result<Page<gateway::App>> AppRepository::listApps(const QString &ownerId, const
     if (!r)
         return r.error();
     Page<gateway::App> out;
-    while (r->query.next())
-        out.items.append(readApp(r->query));
+    while (r->query().next())
+        out.items.append(readApp(r->query()));
     out.hasMore = out.items.size() > page.limit;
     if (out.hasMore)
         out.items.removeLast();
@@ -152,8 +152,8 @@ Result<QList<gateway::ApiKey>> AppRepository::listKeys(const QString &appId)
     if (!r)
         return r.error();
     QList<gateway::ApiKey> out;
-    while (r->query.next())
-        out.append(readKey(r->query));
+    while (r->query().next())
+        out.append(readKey(r->query()));
     return out;
 }
 

@@ -21,8 +21,8 @@ namespace {
 
 constexpr auto kSuperUser = "paydesk";
 constexpr auto kDatabaseName = "paydesk";
-constexpr int kSocketPort = 5432;     // only names the socket file: no TCP listener exists
-constexpr int kMaxSocketPath = 100;   // sun_path is 108 bytes, less ".s.PGSQL.5432"
+constexpr int kSocketPort = 5432;   // only names the socket file: no TCP listener exists
+constexpr int kMaxSocketPath = 100; // sun_path is 108 bytes, less ".s.PGSQL.5432"
 constexpr auto kServiceUser = "postgres";
 
 // The newest PostgreSQL server installed from Debian's packages.
@@ -32,9 +32,8 @@ QString findBinDir()
     QStringList versions = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     QCollator numeric;
     numeric.setNumericMode(true);
-    std::sort(versions.begin(), versions.end(), [&](const QString &a, const QString &b) {
-        return numeric.compare(a, b) > 0;
-    });
+    std::sort(versions.begin(), versions.end(),
+              [&](const QString &a, const QString &b) { return numeric.compare(a, b) > 0; });
     for (const QString &v : versions) {
         const QString bin = root.filePath(v + "/bin"_L1);
         if (QFileInfo(bin + "/initdb"_L1).isExecutable())
@@ -55,8 +54,7 @@ EmbeddedCluster::EmbeddedCluster(QString dataDir)
     : m_dataDir(std::move(dataDir))
     , m_binDir(findBinDir())
     , m_asRoot(::geteuid() == 0)
-{
-}
+{}
 
 EmbeddedCluster::~EmbeddedCluster()
 {
@@ -106,8 +104,8 @@ void EmbeddedCluster::stop()
     if (!m_owned)
         return;
     m_owned = false;
-    auto r = runTool(u"pg_ctl"_s, {u"-D"_s, pgDataDir(), u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s},
-                     60000);
+    auto r =
+        runTool(u"pg_ctl"_s, {u"-D"_s, pgDataDir(), u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s}, 60000);
     if (r)
         qCInfo(lcCluster) << "stopped the cluster in" << pgDataDir();
 }
@@ -123,13 +121,14 @@ Result<void> EmbeddedCluster::prepareFolders()
     QFile::setPermissions(m_dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                          QFile::ExeGroup | QFile::ExeOther);
     if (!m_asRoot) {
-        QFile::setPermissions(socketDir(),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(socketDir(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         return {};
     }
     QProcess chown;
-    chown.start(u"chown"_s, {u"-R"_s, QString::fromLatin1(kServiceUser) + ':'_L1 +
-                                          QString::fromLatin1(kServiceUser), root});
+    chown.start(u"chown"_s,
+                {u"-R"_s,
+                 QString::fromLatin1(kServiceUser) + ':'_L1 + QString::fromLatin1(kServiceUser),
+                 root});
     if (!chown.waitForFinished(30000) || chown.exitCode() != 0)
         return clusterError(u"cannot give "_s + root + u" to the postgres user"_s);
     if (auto r = runTool(u"/usr/bin/test"_s, {u"-w"_s, root}, 5000); !r)
@@ -167,7 +166,7 @@ Result<void> EmbeddedCluster::launch()
     // ignores a pid file whose process is gone, and we clear one pg_ctl reports as not running.
     const QString pidFile = pgDataDir() + "/postmaster.pid"_L1;
     const QStringList args = {u"-D"_s, pgDataDir(), u"-l"_s, m_dataDir + "/postgres/server.log"_L1,
-                              u"-w"_s, u"-t"_s, u"60"_s, u"start"_s};
+                              u"-w"_s, u"-t"_s,     u"60"_s, u"start"_s};
     auto r = runTool(u"pg_ctl"_s, args, 90000);
     if (!r && QFile::exists(pidFile) && !isRunning()) {
         qCWarning(lcCluster) << "removing a stale" << pidFile << "and trying again";
@@ -216,8 +215,8 @@ Result<QString> EmbeddedCluster::runTool(const QString &tool, const QStringList 
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.setWorkingDirectory(m_dataDir + "/postgres"_L1);
     if (m_asRoot)
-        p.start(u"runuser"_s, QStringList{u"-u"_s, QString::fromLatin1(kServiceUser), u"--"_s,
-                                          path} + args);
+        p.start(u"runuser"_s,
+                QStringList{u"-u"_s, QString::fromLatin1(kServiceUser), u"--"_s, path} + args);
     else
         p.start(path, args);
     if (!p.waitForFinished(timeoutMs)) {

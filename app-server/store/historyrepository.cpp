@@ -4,7 +4,6 @@
 
 #include "sql.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace paydesk::server {
@@ -135,8 +134,8 @@ Result<Page<history::HistoryItem>> HistoryRepository::list(const history::Histor
     if (!r)
         return r.error();
     Page<history::HistoryItem> out;
-    while (r->query.next())
-        out.items.append(readItem(r->query));
+    while (r->query().next())
+        out.items.append(readItem(r->query()));
     out.hasMore = out.items.size() > page.limit;
     if (out.hasMore)
         out.items.removeLast();
@@ -151,8 +150,8 @@ HistoryRepository::totals(const QString &walletId, const QDateTime &from, const 
     if (!r)
         return r.error();
     QList<history::TotalsRow> rows;
-    while (r->query.next()) {
-        const QSqlQuery &q = r->query;
+    while (r->query().next()) {
+        const QSqlQuery &q = r->query();
         rows.append({q.value(0).toString() == "in"_L1 ? Direction::In : Direction::Out,
                      q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
                      q.value(4).toLongLong(), q.value(5).toLongLong()});
@@ -173,8 +172,8 @@ Result<QList<history::SeriesPoint>> HistoryRepository::series(const QString &wal
     if (!r)
         return r.error();
     QList<history::SeriesPoint> points;
-    while (r->query.next()) {
-        const QSqlQuery &q = r->query;
+    while (r->query().next()) {
+        const QSqlQuery &q = r->query();
         points.append({QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC),
                        q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()});
     }

@@ -5,7 +5,7 @@
 namespace paydesk::server {
 
 Result<std::optional<IdempotencyRecord>> IdempotencyRepository::find(const QString &owner,
-                                                                       const QString &key)
+                                                                     const QString &key)
 {
     auto row = sql::one(m_db,
                         "SELECT request_hash, coalesce(txn_id, ''), coalesce(response_status, 0), "
@@ -20,8 +20,8 @@ Result<std::optional<IdempotencyRecord>> IdempotencyRepository::find(const QStri
                           (*row)->value(2).toInt(), (*row)->value(3).toByteArray()});
 }
 
-Result<void> IdempotencyRepository::storeResponse(const QString &owner, const QString &key, int status,
-                                             const QByteArray &body)
+Result<void> IdempotencyRepository::storeResponse(const QString &owner, const QString &key,
+                                                  int status, const QByteArray &body)
 {
     auto r = sql::exec(m_db,
                        "UPDATE idempotency_keys SET response_status = :status, response_body = "

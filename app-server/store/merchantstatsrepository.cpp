@@ -54,8 +54,8 @@ Result<gateway::StatusCounts> MerchantStatsRepository::statusCounts(const gatewa
     if (!r)
         return r.error();
     gateway::StatusCounts out;
-    while (r->query.next())
-        out.add(r->query.value(0).toString(), r->query.value(1).toLongLong());
+    while (r->query().next())
+        out.add(r->query().value(0).toString(), r->query().value(1).toLongLong());
     return out;
 }
 
@@ -76,9 +76,9 @@ MerchantStatsRepository::successVolume(const gateway::MerchantScope &s, const QD
     if (!r)
         return r.error();
     QList<gateway::CurrencyVolume> out;
-    while (r->query.next())
-        out.append({r->query.value(0).toString(), r->query.value(1).toLongLong(),
-                    r->query.value(2).toLongLong()});
+    while (r->query().next())
+        out.append({r->query().value(0).toString(), r->query().value(1).toLongLong(),
+                    r->query().value(2).toLongLong()});
     return out;
 }
 
@@ -127,9 +127,9 @@ MerchantStatsRepository::createdByBucket(const gateway::MerchantScope &s, const 
     if (!r)
         return r.error();
     QList<BucketCount> out;
-    while (r->query.next())
-        out.append(
-            {utc(r->query.value(0)), r->query.value(1).toString(), r->query.value(2).toLongLong()});
+    while (r->query().next())
+        out.append({utc(r->query().value(0)), r->query().value(1).toString(),
+                    r->query().value(2).toLongLong()});
     return out;
 }
 
@@ -154,10 +154,10 @@ MerchantStatsRepository::volumeByBucket(const gateway::MerchantScope &s, const Q
     if (!r)
         return r.error();
     QList<BucketVolume> out;
-    while (r->query.next())
-        out.append({utc(r->query.value(0)),
-                    {r->query.value(1).toString(), r->query.value(2).toLongLong(),
-                     r->query.value(3).toLongLong()}});
+    while (r->query().next())
+        out.append({utc(r->query().value(0)),
+                    {r->query().value(1).toString(), r->query().value(2).toLongLong(),
+                     r->query().value(3).toLongLong()}});
     return out;
 }
 
@@ -176,8 +176,8 @@ MerchantStatsRepository::activity(const gateway::MerchantScope &s, int limit)
     if (!r)
         return r.error();
     QList<gateway::PaymentActivity> out;
-    while (r->query.next()) {
-        const QSqlQuery &q = r->query;
+    while (r->query().next()) {
+        const QSqlQuery &q = r->query();
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                     q.value(6).toLongLong(), q.value(7).toString(), q.value(8).toString(),
@@ -239,8 +239,8 @@ MerchantStatsRepository::payments(const gateway::MerchantScope &s, const gateway
     if (!r)
         return r.error();
     Page<gateway::MerchantPayment> out;
-    while (r->query.next())
-        out.items.append(readExportRow(r->query));
+    while (r->query().next())
+        out.items.append(readExportRow(r->query()));
     out.hasMore = out.items.size() > page.limit;
     if (out.hasMore)
         out.items.removeLast();

@@ -64,7 +64,8 @@ QList<Migration> Migrator::bundled()
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly))
             continue;
-        result.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
+        result.append(
+            {match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
     }
     std::sort(result.begin(), result.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
@@ -107,12 +108,14 @@ Result<SchemaState> Migrator::migrate(QSqlDatabase db)
     if (state.current > state.known)
         return Error{u"schema_too_new"_s,
                      u"the database schema is at version %1 but this paydeskd knows only up to %2; "
-                     "run a newer paydeskd"_s.arg(state.current).arg(state.known),
+                     "run a newer paydeskd"_s.arg(state.current)
+                         .arg(state.known),
                      {}};
     for (const Migration &m : migrations) {
         if (m.version <= state.current)
             continue;
-        qCInfo(lcMigrations).noquote() << u"applying %1_%2"_s.arg(m.version, 4, 10, '0'_L1).arg(m.name);
+        qCInfo(lcMigrations).noquote()
+            << u"applying %1_%2"_s.arg(m.version, 4, 10, '0'_L1).arg(m.name);
         if (auto r = applyOne(db, m); !r)
             return r.error();
         state.current = m.version;

@@ -69,8 +69,8 @@ Result<bool> PaymentRepository::insert(gateway::Payment &p, int expiryMinutes)
         return r.error();
     if (r->uniqueViolation)
         return false;
-    if (r->query.next())
-        p = readPayment(r->query);
+    if (r->query().next())
+        p = readPayment(r->query());
     return true;
 }
 
@@ -112,9 +112,9 @@ Result<QList<gateway::PaymentEvent>> PaymentRepository::timeline(const QString &
     if (!r)
         return r.error();
     QList<gateway::PaymentEvent> out;
-    while (r->query.next())
-        out.append({r->query.value(0).toString(), r->query.value(1).toString(),
-                    r->query.value(2).toDateTime().toUTC()});
+    while (r->query().next())
+        out.append({r->query().value(0).toString(), r->query().value(1).toString(),
+                    r->query().value(2).toDateTime().toUTC()});
     return out;
 }
 
@@ -145,8 +145,8 @@ Result<Page<gateway::Payment>> PaymentRepository::list(const QString &appId, con
     if (!r)
         return r.error();
     Page<gateway::Payment> out;
-    while (r->query.next())
-        out.items.append(readPayment(r->query));
+    while (r->query().next())
+        out.items.append(readPayment(r->query()));
     out.hasMore = out.items.size() > page.limit;
     if (out.hasMore)
         out.items.removeLast();
@@ -208,8 +208,8 @@ Result<QList<gateway::Payment>> PaymentRepository::expireDue(int limit)
     if (!r)
         return r.error();
     QList<gateway::Payment> out;
-    while (r->query.next())
-        out.append(readPayment(r->query));
+    while (r->query().next())
+        out.append(readPayment(r->query()));
     return out;
 }
 

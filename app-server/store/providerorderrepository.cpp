@@ -34,7 +34,7 @@ funding::ProviderOrder readOrder(const QSqlQuery &q)
     return o;
 }
 
-Result<std::optional<funding::ProviderOrder>> oneOrder(Result<std::optional<QSqlQuery>> row)
+Result<std::optional<funding::ProviderOrder>> oneOrder(Result<std::optional<sql::Row>> row)
 {
     if (!row)
         return row.error();
@@ -110,8 +110,8 @@ Result<QList<funding::ProviderOrder>> ProviderOrderRepository::openPayouts(const
     if (!r)
         return r.error();
     QList<funding::ProviderOrder> out;
-    while (r->query.next())
-        out.append(readOrder(r->query));
+    while (r->query().next())
+        out.append(readOrder(r->query()));
     return out;
 }
 

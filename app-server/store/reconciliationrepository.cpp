@@ -28,10 +28,10 @@ Result<QList<ledger::AccountMismatch>> ReconciliationRepository::balanceMismatch
     if (!r)
         return r.error();
     QList<ledger::AccountMismatch> out;
-    while (r->query.next())
-        out.append({r->query.value(0).toString(), r->query.value(1).toString(),
-                    r->query.value(2).toString(), r->query.value(3).toLongLong(),
-                    r->query.value(4).toLongLong()});
+    while (r->query().next())
+        out.append({r->query().value(0).toString(), r->query().value(1).toString(),
+                    r->query().value(2).toString(), r->query().value(3).toLongLong(),
+                    r->query().value(4).toLongLong()});
     return out;
 }
 
@@ -48,9 +48,9 @@ Result<QList<ledger::CurrencyTotal>> ReconciliationRepository::currencyTotals()
     if (!r)
         return r.error();
     QList<ledger::CurrencyTotal> out;
-    while (r->query.next())
-        out.append({r->query.value(0).toString(), r->query.value(1).toLongLong(),
-                    r->query.value(2).toLongLong()});
+    while (r->query().next())
+        out.append({r->query().value(0).toString(), r->query().value(1).toLongLong(),
+                    r->query().value(2).toLongLong()});
     return out;
 }
 
@@ -63,8 +63,8 @@ Result<QStringList> ReconciliationRepository::unbalancedTransactions(int limit)
     if (!r)
         return r.error();
     QStringList out;
-    while (r->query.next())
-        out.append(r->query.value(0).toString());
+    while (r->query().next())
+        out.append(r->query().value(0).toString());
     return out;
 }
 

@@ -157,8 +157,8 @@ Result<Page<identity::User>> UserRepository::list(const identity::UserQuery &que
     if (!r)
         return r.error();
     Page<identity::User> out;
-    while (r->query.next())
-        out.items.append(readUser(r->query));
+    while (r->query().next())
+        out.items.append(readUser(r->query()));
     out.hasMore = out.items.size() > page.limit;
     if (out.hasMore)
         out.items.removeLast();
@@ -246,7 +246,7 @@ Result<bool> UserRepository::claimTotpStep(const QString &id, qint64 step)
                        {{"step", step}, {"id", id}});
     if (!r)
         return r.error();
-    return r->query.numRowsAffected() == 1;
+    return r->query().numRowsAffected() == 1;
 }
 
 Result<void> UserRepository::replaceRecoveryCodes(const QString &id,
@@ -273,7 +273,7 @@ Result<bool> UserRepository::useRecoveryCode(const QString &id, const QByteArray
                        {{"id", id}, {"hash", hash}});
     if (!r)
         return r.error();
-    return r->query.numRowsAffected() == 1;
+    return r->query().numRowsAffected() == 1;
 }
 
 } // namespace paydesk::server

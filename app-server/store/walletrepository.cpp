@@ -27,7 +27,7 @@ wallet::Wallet readWallet(const QSqlQuery &q)
     return w;
 }
 
-Result<std::optional<wallet::Wallet>> oneWallet(Result<std::optional<QSqlQuery>> row)
+Result<std::optional<wallet::Wallet>> oneWallet(Result<std::optional<sql::Row>> row)
 {
     if (!row)
         return row.error();
@@ -69,9 +69,9 @@ Result<std::optional<wallet::Recipient>> WalletRepository::findRecipient(const Q
     if (!*row)
         return std::optional<wallet::Recipient>();
     const QSqlQuery &q = **row;
-    return std::optional<wallet::Recipient>(wallet::Recipient{
-        q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-        q.value(3).toString(), q.value(4).toString()});
+    return std::optional<wallet::Recipient>(
+        wallet::Recipient{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).toString()});
 }
 
 Result<std::optional<wallet::Wallet>> WalletRepository::setStatus(const QString &userId,

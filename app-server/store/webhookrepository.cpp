@@ -56,7 +56,7 @@ Result<bool> changedAny(Result<sql::Outcome> r)
 {
     if (!r)
         return r.error();
-    return r->query.numRowsAffected() > 0;
+    return r->query().numRowsAffected() > 0;
 }
 
 } // namespace
@@ -103,8 +103,8 @@ Result<QList<webhooks::DueDelivery>> WebhookRepository::leaseDue(int limit, int 
     if (!r)
         return r.error();
     QList<webhooks::DueDelivery> out;
-    while (r->query.next()) {
-        const QSqlQuery &q = r->query;
+    while (r->query().next()) {
+        const QSqlQuery &q = r->query();
         webhooks::DueDelivery d{
             q.value(0).toString(),          q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString(),          q.value(4).toString(), q.value(5).toString(),
@@ -235,8 +235,8 @@ Result<Page<webhooks::Delivery>> WebhookRepository::list(const QString &ownerId,
     if (!r)
         return r.error();
     Page<webhooks::Delivery> out;
-    while (r->query.next())
-        out.items.append(readDelivery(r->query));
+    while (r->query().next())
+        out.items.append(readDelivery(r->query()));
     out.hasMore = out.items.size() > page.limit;
     if (out.hasMore)
         out.items.removeLast();
@@ -255,8 +255,8 @@ Result<QList<webhooks::Delivery>> WebhookRepository::queue(const QString &ownerI
     if (!r)
         return r.error();
     QList<webhooks::Delivery> out;
-    while (r->query.next())
-        out.append(readDelivery(r->query));
+    while (r->query().next())
+        out.append(readDelivery(r->query()));
     return out;
 }
 
@@ -284,8 +284,8 @@ Result<QList<webhooks::Attempt>> WebhookRepository::attempts(const QString &deli
     if (!r)
         return r.error();
     QList<webhooks::Attempt> out;
-    while (r->query.next()) {
-        const QSqlQuery &q = r->query;
+    while (r->query().next()) {
+        const QSqlQuery &q = r->query();
         out.append({q.value(0).toInt(), q.value(1).toString(), jsonAt(q, 2), q.value(3).toInt(),
                     jsonAt(q, 4), q.value(5).toString(), q.value(6).toInt(), q.value(7).toString(),
                     q.value(8).toBool(), timeAt(q, 9)});
@@ -317,8 +317,8 @@ Result<QList<webhooks::Endpoint>> WebhookRepository::endpoints(const QString &ow
     if (!r)
         return r.error();
     QList<webhooks::Endpoint> out;
-    while (r->query.next()) {
-        const QSqlQuery &q = r->query;
+    while (r->query().next()) {
+        const QSqlQuery &q = r->query();
         out.append({q.value(0).toString(), q.value(1).toString(), timeAt(q, 2), timeAt(q, 3),
                     timeAt(q, 4), timeAt(q, 5), q.value(6).toInt()});
     }

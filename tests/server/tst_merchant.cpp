@@ -118,8 +118,8 @@ void TstMerchant::initTestCase()
         m_usdSuccess << pay(m_usd, amount, u"USD"_s, u"usd-s%1"_s.arg(amount), u"SUCCESS"_s);
     pay(m_usd, 100, u"USD"_s, u"usd-f1"_s, u"FAILED"_s);
     pay(m_usd, 200, u"USD"_s, u"usd-p1"_s);
-    const QString liveDone = pay(m_live, 9999, u"INR"_s, u"live-s1"_s);
-    pay(m_live, 5000, u"INR"_s, u"live-p1"_s);
+    const QString liveDone = pay(m_live, 9999, u"NGN"_s, u"live-s1"_s);
+    pay(m_live, 5000, u"NGN"_s, u"live-p1"_s);
     pay(m_rivalApp, 777, u"INR"_s, u"rival-s1"_s, u"SUCCESS"_s);
     QVERIFY(!m_inrSuccess.contains(QString()) && !m_usdSuccess.contains(QString()));
     QVERIFY(!expired.isEmpty() && !liveDone.isEmpty());
@@ -240,7 +240,7 @@ void TstMerchant::kpisKeepTestAndLiveApart()
     QCOMPARE(live.value("success_rate_bp"_L1).toInteger(), 10000);
     const QJsonArray volume = live.value("volume_24h"_L1).toArray();
     QCOMPARE(volume.size(), 1);
-    QCOMPARE(volumeOf(volume, u"INR"_s).value("amount"_L1).toInteger(), 9999);
+    QCOMPARE(volumeOf(volume, u"NGN"_s).value("amount"_L1).toInteger(), 9999);
     QCOMPARE(live.value("active_apps"_L1).toInteger(), 1);
     // Without a mode and an app, the console sees live data.
     QCOMPARE(get(m_shop, u"/api/v1/merchant/kpis"_s).json().value("total_payments"_L1).toInteger(),
