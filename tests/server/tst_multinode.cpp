@@ -138,6 +138,11 @@ void TstMultiNode::tokensWorkOnBothNodes()
 
 void TstMultiNode::everyEventReachesBothRelays()
 {
+    // Both relays are done with what happened so far (sign-up, the app) before counting.
+    const qint64 settled = scalar(u"SELECT coalesce(max(id), 0) FROM outbox"_s);
+    for (const TestServer *node : {m_a.get(), m_b.get()})
+        QTRY_VERIFY_WITH_TIMEOUT(
+            metric(*node, u"paydesk_outbox_relayed_sequence"_s) >= settled || settled == 0, 10000);
     const qint64 beforeA = metric(*m_a, u"paydesk_outbox_relayed_total"_s);
     const qint64 beforeB = metric(*m_b, u"paydesk_outbox_relayed_total"_s);
     const qint64 firstNew = scalar(u"SELECT coalesce(max(id), 0) FROM outbox"_s);
