@@ -67,6 +67,8 @@ void WebhookWorker::poll()
         qCWarning(lcWebhooks) << "could not read due webhooks:" << due.error().message;
         return;
     }
+    // A full batch means more may be due: look again as soon as a slot frees up.
+    m_moreDue = due->size() == room;
     for (const webhooks::DueDelivery &d : *due)
         resolve(d);
 }
@@ -181,6 +183,8 @@ void WebhookWorker::report(const webhooks::DueDelivery &d, webhooks::Attempt a)
     m_metrics.recordWebhookAttempt(a.succeeded());
     if (auto r = m_service.recordAttempt(d, a); !r)
         qCWarning(lcWebhooks) << "could not record webhook attempt" << d.id << r.error().message;
+    if (m_moreDue && m_poll && m_poll->isActive())
+        QMetaObject::invokeMethod(this, &WebhookWorker::poll, Qt::QueuedConnection);
 }
 
 } // namespace paydesk::server

@@ -53,6 +53,7 @@ private:
     QTimer *m_poll = nullptr; // made on the dispatcher thread, like everything here
     QHash<QNetworkReply *, InFlight> m_inFlight;
     QStringList m_resolvingIds;
+    bool m_moreDue = false; // the last lease filled every free slot
 };
 
 } // namespace paydesk::server

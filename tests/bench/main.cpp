@@ -85,7 +85,7 @@ int main(int argc, char **argv)
     const QList<QCommandLineOption> options = {
         {u"scenarios"_s,
          u"Comma-separated: http.health, payments.create, wallet.transfer, "
-         "payments.pay, pin.verify (default: all)."_s,
+         "payments.pay, pin.verify, webhooks.deliver (default: all)."_s,
          u"list"_s},
         {u"connections"_s, u"Concurrent clients (default 16)."_s, u"n"_s, u"16"_s},
         {u"duration"_s, u"Measured seconds per scenario (default 10)."_s, u"s"_s, u"10"_s},
@@ -98,6 +98,8 @@ int main(int argc, char **argv)
          "the money paths are measured; pin.verify shows the cost)."_s,
          u"KiB"_s, u"64"_s},
         {u"argon2-iterations"_s, u"Argon2id passes (default 1)."_s, u"n"_s, u"1"_s},
+        {u"webhook-fail-share"_s, u"Share of first webhook attempts the receiver fails (0.1)."_s,
+         u"0..1"_s, u"0.1"_s},
         {u"json"_s, u"Also write the figures here (default bench-results.json)."_s, u"path"_s,
          u"bench-results.json"_s},
     };
@@ -109,17 +111,26 @@ int main(int argc, char **argv)
     settings.warmupSeconds = qMax(0.0, parser.value(u"warmup"_s).toDouble());
     QStringList scenarios = parser.value(u"scenarios"_s).split(u',', Qt::SkipEmptyParts);
     if (scenarios.isEmpty())
-        scenarios = {u"http.health"_s, u"payments.create"_s, u"wallet.transfer"_s,
-                     u"payments.pay"_s, u"pin.verify"_s};
+        scenarios = {u"http.health"_s,  u"payments.create"_s, u"wallet.transfer"_s,
+                     u"payments.pay"_s, u"pin.verify"_s,      u"webhooks.deliver"_s};
 
     paydesk::test::TestServer server;
-    QStringList args = {u"--log-level"_s,          u"warning"_s,
-                        u"--auth-rate"_s,          u"1000000"_s,
-                        u"--account-rate"_s,       u"1000000"_s,
-                        u"--api-key-rate"_s,       u"10000000"_s,
-                        u"--argon2-memory-kib"_s,  parser.value(u"argon2-memory-kib"_s),
-                        u"--argon2-iterations"_s,  parser.value(u"argon2-iterations"_s),
-                        u"--reconcile-interval"_s, u"0"_s};
+    QStringList args = {u"--log-level"_s,
+                        u"warning"_s,
+                        u"--auth-rate"_s,
+                        u"1000000"_s,
+                        u"--account-rate"_s,
+                        u"1000000"_s,
+                        u"--api-key-rate"_s,
+                        u"10000000"_s,
+                        u"--argon2-memory-kib"_s,
+                        parser.value(u"argon2-memory-kib"_s),
+                        u"--argon2-iterations"_s,
+                        parser.value(u"argon2-iterations"_s),
+                        u"--reconcile-interval"_s,
+                        u"0"_s,
+                        u"--allow-loopback-webhooks"_s,
+                        u"1"_s};
     if (parser.isSet(u"threads"_s))
         args << u"--threads"_s << parser.value(u"threads"_s);
     std::fprintf(stderr, "starting paydeskd on a fresh PostgreSQL...\n");
@@ -146,6 +157,8 @@ int main(int argc, char **argv)
             all.append(run.walletTransfer());
         else if (name == "payments.pay"_L1)
             all.append(run.paymentsPay());
+        else if (name == "webhooks.deliver"_L1)
+            all.append(run.webhooksDeliver(parser.value(u"webhook-fail-share"_s).toDouble()));
         else if (name == "pin.verify"_L1)
             all.append(run.pinVerify());
         else

@@ -3,9 +3,15 @@
 #include "ledgeraudit.h"
 #include "testclient.h"
 #include "testserver.h"
+#include "webhookreceiver.h"
+#include "webhooksignature.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -144,6 +150,88 @@ Figures Scenarios::pinVerify()
                             m_world.userTokens.at(client % m_world.userTokens.size())),
                     json({{"pin"_L1, kPin}})};
     });
+}
+
+Figures Scenarios::webhooksDeliver(double failShare)
+{
+    test::WebhookReceiver receiver;
+    if (!receiver.listen())
+        return {u"webhooks.deliver"_s, 0, 0, 0, 0, 0, 0, 0, 0, {}, u"no receiver"_s};
+    const int every = failShare > 0 ? qMax(1, int(1.0 / failShare)) : 0;
+    receiver.failFirstAttemptOfEvery(every); // its retry (after 0 s) succeeds
+    const auto created = test::sendJson(m_server, "POST", u"/api/v1/apps"_s,
+                                        {{"name"_L1, u"Bench hooks"_s},
+                                         {"environment"_L1, u"test"_s},
+                                         {"webhook_url"_L1, receiver.url(u"/hooks"_s)}},
+                                        m_world.merchantToken);
+    const QString key = created.json().value("api_key"_L1).toObject().value("secret"_L1).toString();
+    const QString secret = created.json().value("webhook_secret"_L1).toString();
+    QElapsedTimer clock;
+    clock.start();
+    run(u"webhooks.deliver"_s, m_settings, [this, &key](int client, qint64 n) {
+        QNetworkRequest r = request(u"/api/v1/payments"_s, key);
+        return Call{
+            "POST", r,
+            json({{"amount"_L1, 900},
+                  {"currency"_L1, u"NGN"_s},
+                  {"reference_id"_L1, u"hook-%1-%2-%3"_s.arg(client).arg(n).arg(++m_sequence)}})};
+    });
+    // Every queued event delivered (bounded), then the figures from the delivery log.
+    QSqlDatabase db = test::openServerDatabase(m_server, u"bench-hooks"_s);
+    const auto scalar = [&db](const QString &sql) {
+        QSqlQuery q(db);
+        return q.exec(sql) && q.next() ? q.value(0).toDouble() : -1.0;
+    };
+    const QString mine = u"d.url = '%1'"_s.arg(receiver.url(u"/hooks"_s));
+    const double total = scalar(u"SELECT count(*) FROM webhook_deliveries d WHERE "_s + mine);
+    const bool allDelivered = QTest::qWaitFor(
+        [&] {
+            return scalar(u"SELECT count(*) FROM webhook_deliveries d WHERE status = 'delivered' "
+                          "AND ("_s +
+                          mine + u')') >= total;
+        },
+        120000);
+    const double seconds = double(clock.elapsed()) / 1000.0 - m_settings.warmupSeconds;
+    Figures f;
+    f.scenario = u"webhooks.deliver"_s;
+    f.connections = m_settings.connections;
+    f.requests = qint64(scalar(u"SELECT count(*) FROM webhook_deliveries d WHERE status = "
+                               "'delivered' AND ("_s +
+                               mine + u')'));
+    f.seconds = seconds;
+    f.perSecond = seconds > 0 ? double(f.requests) / (double(clock.elapsed()) / 1000.0) : 0;
+    const auto pct = [&](double p) {
+        return scalar(u"SELECT 1000 * percentile_cont(%1) WITHIN GROUP (ORDER BY extract(epoch "
+                      "FROM delivered_at - created_at)) FROM webhook_deliveries d WHERE status = "
+                      "'delivered' AND (%2)"_s.arg(p)
+                          .arg(mine));
+    };
+    f.p50Ms = pct(0.5);
+    f.p95Ms = pct(0.95);
+    f.p99Ms = pct(0.99);
+    f.maxMs = pct(1.0);
+    QSet<QByteArray> delivered;
+    qint64 bad = 0;
+    for (const auto &r : receiver.received(u"/hooks"_s)) {
+        const auto verdict =
+            paydesk::webhooks::verify(secret, QString::fromLatin1(r.header("webhook-id")),
+                                      QString::fromLatin1(r.header("webhook-timestamp")),
+                                      QString::fromLatin1(r.header("webhook-signature")), r.body,
+                                      QDateTime::currentSecsSinceEpoch());
+        bad += verdict != paydesk::webhooks::Verdict::Valid;
+        if (r.answeredWith == 200)
+            delivered.insert(r.header("webhook-id"));
+        else
+            ++f.outcomes[u"500 (failed on purpose, retried)"_s];
+    }
+    f.outcomes[u"delivered"_s] = delivered.size();
+    if (bad > 0)
+        f.outcomes[u"bad signature"_s] = bad;
+    f.note = allDelivered ? u"latency: event written to delivered; events/s over the whole run"_s
+                          : u"not every event was delivered within 120 s"_s;
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"bench-hooks"_s);
+    return f;
 }
 
 } // namespace paydesk::bench

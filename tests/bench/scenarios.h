@@ -37,6 +37,9 @@ public:
     Figures walletTransfer();
     Figures paymentsPay();
     Figures pinVerify();
+    // Payments created for `duration` on a test app whose endpoint (in this process) fails
+    // `failShare` of first attempts; waits until every event is delivered, checks signatures.
+    Figures webhooksDeliver(double failShare);
 
 private:
     QNetworkRequest request(const QString &path, const QString &bearer) const;
