@@ -84,6 +84,7 @@ Result<quint16> ServerApp::start()
     m_deps->webhooks = m_webhooks.get();
     m_deps->walletPayments = m_walletPayments.get();
     m_deps->merchantStats = m_merchantStats.get();
+    m_chat = std::make_unique<chat::ChatService>(*m_database, m_hub, m_hub);
     registerRoutes(m_router, *m_deps);
     PreflightLimits limits;
     limits.maxBodyBytes = m_config.maxBodyBytes;
@@ -100,7 +101,10 @@ Result<quint16> ServerApp::start()
     m_pool = std::make_unique<ListenerPool>(
         listenerDeps, [this](QObject *owner) -> HttpListener::WebSocketHandler {
             return [this, owner](std::unique_ptr<QWebSocket> socket) {
-                WsSession::accept(std::move(socket), m_metrics, m_tokens.get(), WsLimits{}, owner);
+                WsLimits limits;
+                limits.maxQueueBytes = m_config.wsMaxQueueBytes;
+                WsSession::accept(std::move(socket), m_metrics, m_tokens.get(), limits,
+                                  WsServices{&m_hub, m_chat.get()}, owner);
             };
         });
     auto port = m_pool->start(m_config.bindAddress, m_config.port, m_config.workerThreads);
