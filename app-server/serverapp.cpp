@@ -85,6 +85,7 @@ Result<quint16> ServerApp::start()
     m_deps->walletPayments = m_walletPayments.get();
     m_deps->merchantStats = m_merchantStats.get();
     m_chat = std::make_unique<chat::ChatService>(*m_database, m_hub, m_hub);
+    m_deps->chat = m_chat.get();
     registerRoutes(m_router, *m_deps);
     PreflightLimits limits;
     limits.maxBodyBytes = m_config.maxBodyBytes;
