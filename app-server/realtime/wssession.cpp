@@ -191,7 +191,8 @@ qint64 WsSession::queuedBytes() const
 
 bool WsSession::sendFrame(const QJsonObject &frame)
 {
-    if (m_closing)
+    // A socket the peer closed may not have told us yet (disconnected comes later).
+    if (m_closing || m_socket->state() != QAbstractSocket::ConnectedState)
         return false;
     const QByteArray bytes = QJsonDocument(frame).toJson(QJsonDocument::Compact);
     if (m_socket->bytesToWrite() + bytes.size() > m_limits.maxQueueBytes &&
