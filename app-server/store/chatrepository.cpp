@@ -111,11 +111,34 @@ Result<qint64> ChatRepository::nextSeq(const QString &userId)
     return (**row).value(0).toLongLong();
 }
 
-Result<chat::ChatMessage> ChatRepository::insertMessage(chat::ChatMessage message)
+Result<std::pair<qint64, qint64>> ChatRepository::nextSeqs(const QString &first,
+                                                           const QString &second)
 {
+    const bool inOrder = first < second;
+    auto r = sql::exec(m_db,
+                       "INSERT INTO chat_event_heads AS h (user_id, last_seq) "
+                       "VALUES (:lo, 1), (:hi, 1) "
+                       "ON CONFLICT (user_id) DO UPDATE SET last_seq = h.last_seq + 1 "
+                       "RETURNING user_id, last_seq",
+                       {{"lo", inOrder ? first : second}, {"hi", inOrder ? second : first}});
+    if (!r)
+        return r.error();
+    std::pair<qint64, qint64> seqs{0, 0};
+    while (r->query.next())
+        (r->query.value(0).toString() == first ? seqs.first : seqs.second) =
+            r->query.value(1).toLongLong();
+    if (seqs.first == 0 || seqs.second == 0)
+        return Error::make(errc::kInternal, u"no event heads"_s);
+    return seqs;
+}
+
+Result<std::optional<chat::ChatMessage>> ChatRepository::insertMessage(chat::ChatMessage message)
+{
+    // chat_messages_client_idx decides a resend.
     auto row = sql::one(m_db,
                         "INSERT INTO chat_messages (id, sender_id, recipient_id, client_id, body, "
                         "sender_seq) VALUES (:id, :sender, :recipient, :client, :body, :seq) "
+                        "ON CONFLICT (sender_id, client_id) DO NOTHING "
                         "RETURNING ordinal, created_at",
                         {{"id", message.id},
                          {"sender", message.senderId},
@@ -126,10 +149,31 @@ Result<chat::ChatMessage> ChatRepository::insertMessage(chat::ChatMessage messag
     if (!row)
         return row.error();
     if (!row->has_value())
-        return Error::make(errc::kConflict, u"This client_id was just used."_s, u"client_id"_s);
+        return std::optional<chat::ChatMessage>();
     message.ordinal = (**row).value(0).toLongLong();
     message.createdAt = timeAt(**row, 1);
-    return message;
+    return std::optional<chat::ChatMessage>(message);
+}
+
+Result<void> ChatRepository::insertMessageEvents(const chat::ChatEvent &a, const chat::ChatEvent &b,
+                                                 const QString &messageId)
+{
+    const auto text = [](const QJsonObject &o) {
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    auto r = sql::exec(m_db,
+                       "INSERT INTO chat_events (user_id, seq, frame, message_id) "
+                       "VALUES (:ua, :sa, :fa, :m), (:ub, :sb, :fb, :m)",
+                       {{"ua", a.userId},
+                        {"sa", a.seq},
+                        {"fa", text(a.frame)},
+                        {"ub", b.userId},
+                        {"sb", b.seq},
+                        {"fb", text(b.frame)},
+                        {"m", messageId}});
+    if (!r)
+        return r.error();
+    return {};
 }
 
 Result<void> ChatRepository::insertEvent(const chat::ChatEvent &event, const QString &messageId)

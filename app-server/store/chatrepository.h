@@ -33,10 +33,16 @@ public:
     Result<std::optional<StoredMessageRef>> messageRef(const QString &messageId);
     // Takes the next seq of the person's log; holds that person's head row lock until commit.
     Result<qint64> nextSeq(const QString &userId);
-    // Inserts the message (id, sender, recipient, client id, text, sender seq); fills in the
-    // ordinal and created_at.
-    Result<chat::ChatMessage> insertMessage(chat::ChatMessage message);
+    // The next seqs of two people's logs in one statement, locked in user-id order (the fixed
+    // lock order of heads); {first's, second's}.
+    Result<std::pair<qint64, qint64>> nextSeqs(const QString &first, const QString &second);
+    // Inserts the message (id, sender, recipient, client id, text, sender seq) and fills in the
+    // ordinal and created_at; empty when the sender already used this client id.
+    Result<std::optional<chat::ChatMessage>> insertMessage(chat::ChatMessage message);
     Result<void> insertEvent(const chat::ChatEvent &event, const QString &messageId = {});
+    // A new message's two events (the sender's and the recipient's) in one statement.
+    Result<void> insertMessageEvents(const chat::ChatEvent &a, const chat::ChatEvent &b,
+                                     const QString &messageId);
     Result<void> addContacts(const QString &a, const QString &b);
     // Sets delivered_at if unset; the message when it was this call that set it.
     Result<std::optional<chat::ChatMessage>> markDelivered(const QString &recipientId,

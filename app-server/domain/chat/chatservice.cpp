@@ -3,6 +3,7 @@
 #include "chatjson.h"
 
 #include "ids.h"
+#include "jsonvalues.h"
 #include "store/chatrepository.h"
 #include "store/database.h"
 
@@ -38,18 +39,20 @@ Result<void> checkText(const QString &text, const QString &clientId)
     return {};
 }
 
-// The two events of a new message, taken in user-id order (the fixed lock order of heads).
-Result<std::pair<qint64, qint64>> takeSeqs(ChatRepository &repo, const QString &sender,
-                                           const QString &recipient)
+// The stored message of a resend, or the error when the client id meant another message.
+Result<SendOutcome> resent(ChatRepository &repo, const QString &senderId, const QString &to,
+                           const QString &text, const QString &clientId)
 {
-    const bool senderFirst = sender < recipient;
-    auto first = repo.nextSeq(senderFirst ? sender : recipient);
-    if (!first)
-        return first.error();
-    auto second = repo.nextSeq(senderFirst ? recipient : sender);
-    if (!second)
-        return second.error();
-    return senderFirst ? std::pair{*first, *second} : std::pair{*second, *first};
+    auto existing = repo.byClientId(senderId, clientId);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
+        return Error::make(errc::kConflict, u"This client_id is being used; send again."_s,
+                           u"client_id"_s);
+    if ((*existing)->recipientId != to || (*existing)->text != text)
+        return Error::make(errc::kClientIdReused, u"This client_id was used for another message."_s,
+                           u"client_id"_s);
+    return SendOutcome{**existing, true};
 }
 
 } // namespace
@@ -88,19 +91,10 @@ Result<SendOutcome> ChatService::send(const QString &senderId, const QString &to
         return db.error();
     ChatRepository repo(*db);
     Transaction tx(*db);
-    auto seqs = takeSeqs(repo, senderId, to);
+    // Both heads, in user-id order; a concurrent resend waits for the sender's, then finds this.
+    auto seqs = repo.nextSeqs(senderId, to);
     if (!seqs)
         return seqs.error();
-    // Under the sender's head lock, so a concurrent resend waits and then finds this one.
-    auto existing = repo.byClientId(senderId, clientId);
-    if (!existing)
-        return existing.error();
-    if (existing->has_value()) {
-        if ((*existing)->recipientId != to || (*existing)->text != text)
-            return Error::make(errc::kClientIdReused,
-                               u"This client_id was used for another message."_s, u"client_id"_s);
-        return SendOutcome{**existing, true}; // the transaction rolls back: nothing stored
-    }
     ChatMessage message;
     message.id = ids::make(u"msg");
     message.senderId = senderId;
@@ -111,21 +105,22 @@ Result<SendOutcome> ChatService::send(const QString &senderId, const QString &to
     auto stored = repo.insertMessage(message);
     if (!stored)
         return stored.error();
-    const QJsonObject body{{"message"_L1, messageJson(*stored)}};
+    if (!stored->has_value())
+        return resent(repo, senderId, to, text, clientId); // rolls back: nothing stored
+    const QJsonObject body{{"message"_L1, messageJson(**stored)}};
     const ChatEvent forSender{senderId, seqs->first,
                               eventFrame(u"message.new"_s, seqs->first, body)};
     const ChatEvent forRecipient{to, seqs->second,
                                  eventFrame(u"message.new"_s, seqs->second, body)};
-    for (const ChatEvent &e : {forSender, forRecipient})
-        if (auto r = repo.insertEvent(e, stored->id); !r)
-            return r.error();
+    if (auto r = repo.insertMessageEvents(forSender, forRecipient, message.id); !r)
+        return r.error();
     if (auto r = repo.addContacts(senderId, to); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
     m_sink.publish(forRecipient);
     m_sink.publish(forSender); // the sender's other connections; the sending one acks instead
-    return SendOutcome{*stored, false};
+    return SendOutcome{**stored, false};
 }
 
 Result<void> ChatService::markDelivered(const QString &recipientId, const QStringList &messageIds)
@@ -134,31 +129,40 @@ Result<void> ChatService::markDelivered(const QString &recipientId, const QStrin
     if (!db)
         return db.error();
     ChatRepository repo(*db);
-    QList<ChatEvent> events;
+    // One transaction for the batch: the messages' rows in the order given (the stream's), then
+    // the senders' heads in user-id order, so concurrent batches cannot deadlock.
+    Transaction tx(*db);
+    QList<ChatMessage> delivered;
     for (const QString &id : messageIds) {
-        Transaction tx(*db);
         auto message = repo.markDelivered(recipientId, id);
         if (!message)
             return message.error();
-        if (!message->has_value())
-            continue; // delivered before (another connection, or a replay)
-        auto seq = repo.nextSeq((*message)->senderId);
+        if (message->has_value()) // else delivered before (another connection, or a replay)
+            delivered.append(**message);
+    }
+    if (delivered.isEmpty())
+        return {};
+    std::stable_sort(
+        delivered.begin(), delivered.end(),
+        [](const ChatMessage &a, const ChatMessage &b) { return a.senderId < b.senderId; });
+    QList<ChatEvent> events;
+    for (const ChatMessage &m : std::as_const(delivered)) {
+        auto seq = repo.nextSeq(m.senderId);
         if (!seq)
             return seq.error();
-        const ChatEvent event{
-            (*message)->senderId, *seq,
-            eventFrame(u"message.delivered"_s, *seq,
-                       {{"message_id"_L1, id},
-                        {"client_id"_L1, (*message)->clientId},
-                        {"to"_L1, recipientId},
-                        {"delivered_at"_L1, messageJson(**message).value("delivered_at"_L1)}})};
+        const ChatEvent event{m.senderId, *seq,
+                              eventFrame(u"message.delivered"_s, *seq,
+                                         {{"message_id"_L1, m.id},
+                                          {"client_id"_L1, m.clientId},
+                                          {"to"_L1, recipientId},
+                                          {"delivered_at"_L1, json::time(m.deliveredAt)}})};
         if (auto r = repo.insertEvent(event); !r)
-            return r.error();
-        if (auto r = tx.commit(); !r)
             return r.error();
         events.append(event);
     }
-    for (const ChatEvent &e : events)
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    for (const ChatEvent &e : std::as_const(events))
         m_sink.publish(e);
     return {};
 }
