@@ -127,6 +127,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void hundredMessagesArriveInOrderWithAcks();
     void resendWithSameClientIdStoresOnce();
+    void concurrentResendsFromTwoDevicesStoreOnce();
+    void sendersOtherDevicesGetTheMessage();
     void deliveredAndReadReceiptsByFrame();
     void readReceiptsOverHttp();
     void offlineMessagesArriveInOrderOnConnect();
@@ -225,6 +227,47 @@ void TstChat::resendWithSameClientIdStoresOnce()
         sendJson(*m_server, "GET", u"/api/v1/chat/history/"_s + b.id, {}, a.token);
     QCOMPARE(history.status, 200);
     QCOMPARE(history.json().value("data"_L1).toArray().size(), 1);
+}
+
+void TstChat::concurrentResendsFromTwoDevicesStoreOnce()
+{
+    const TestPerson a = person(), b = person();
+    Client a1(*m_server, a, u"&after=0"_s), a2(*m_server, a, u"&after=0"_s);
+    QVERIFY(a1.authenticated() && a2.authenticated());
+    for (int i = 0; i < 20; ++i) {
+        a1.sendMessage(b.id, u"twice %1"_s.arg(i), u"dup%1"_s.arg(i));
+        a2.sendMessage(b.id, u"twice %1"_s.arg(i), u"dup%1"_s.arg(i));
+    }
+    QVERIFY(a1.waitForType(u"message.ack"_s, 20) && a2.waitForType(u"message.ack"_s, 20));
+    for (int i = 0; i < 20; ++i) {
+        const QJsonObject x = a1.ofType(u"message.ack"_s)[i], y = a2.ofType(u"message.ack"_s)[i];
+        QCOMPARE(x.value("message"_L1).toObject().value("id"_L1),
+                 y.value("message"_L1).toObject().value("id"_L1));
+        QVERIFY(x.value("duplicate"_L1).toBool() != y.value("duplicate"_L1).toBool());
+    }
+    const HttpResult all =
+        sendJson(*m_server, "GET", u"/api/v1/chat/all-messages?limit=100"_s, {}, a.token);
+    QCOMPARE(all.json().value("data"_L1).toArray().size(), 20);
+}
+
+void TstChat::sendersOtherDevicesGetTheMessage()
+{
+    const TestPerson a = person(), b = person();
+    Client a1(*m_server, a, u"&after=0"_s), a2(*m_server, a, u"&after=0"_s);
+    QVERIFY(a1.authenticated() && a2.authenticated());
+    for (int i = 0; i < 5; ++i)
+        a1.sendMessage(b.id, u"mine %1"_s.arg(i), u"mine%1"_s.arg(i));
+    QVERIFY(a1.waitForType(u"message.ack"_s, 5));
+    QVERIFY(a2.waitForType(u"message.new"_s, 5));
+    const auto copies = a2.ofType(u"message.new"_s);
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(copies[i].value("message"_L1).toObject().value("from"_L1).toString(), a.id);
+        QCOMPARE(copies[i].value("message"_L1).toObject().value("text"_L1).toString(),
+                 u"mine %1"_s.arg(i));
+    }
+    QVERIFY(contiguous(a2.seqs(), 1));
+    QTest::qWait(200);
+    QCOMPARE(a1.ofType(u"message.new"_s).size(), 0); // the sending device has acks instead
 }
 
 void TstChat::deliveredAndReadReceiptsByFrame()
