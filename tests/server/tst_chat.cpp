@@ -152,7 +152,9 @@ private:
 void TstChat::initTestCase()
 {
     m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start({u"--ws-max-queue-bytes"_s, QString::number(kMaxQueue)}),
+    // Many people sign up here; the per-IP sign-up limit is tested in tst_authlimits.
+    QVERIFY2(m_server->start({u"--ws-max-queue-bytes"_s, QString::number(kMaxQueue),
+                              u"--auth-rate"_s, u"100000"_s}),
              qPrintable(m_server->log()));
 }
 
