@@ -84,6 +84,8 @@ Result<quint16> ServerApp::start()
     m_deps->webhooks = m_webhooks.get();
     m_deps->walletPayments = m_walletPayments.get();
     m_deps->merchantStats = m_merchantStats.get();
+    m_chat = std::make_unique<chat::ChatService>(*m_database, m_hub, m_hub);
+    m_deps->chat = m_chat.get();
     registerRoutes(m_router, *m_deps);
     PreflightLimits limits;
     limits.maxBodyBytes = m_config.maxBodyBytes;
@@ -100,7 +102,10 @@ Result<quint16> ServerApp::start()
     m_pool = std::make_unique<ListenerPool>(
         listenerDeps, [this](QObject *owner) -> HttpListener::WebSocketHandler {
             return [this, owner](std::unique_ptr<QWebSocket> socket) {
-                WsSession::accept(std::move(socket), m_metrics, m_tokens.get(), WsLimits{}, owner);
+                WsLimits limits;
+                limits.maxQueueBytes = m_config.wsMaxQueueBytes;
+                WsSession::accept(std::move(socket), m_metrics, m_tokens.get(), limits,
+                                  WsServices{&m_hub, m_chat.get()}, owner);
             };
         });
     auto port = m_pool->start(m_config.bindAddress, m_config.port, m_config.workerThreads);
@@ -116,8 +121,17 @@ Result<quint16> ServerApp::start()
     scheduleReconciliation();
     schedulePaymentExpiry();
     m_dispatcher->start();
-    m_relay = std::make_unique<OutboxRelay>(
-        *m_database, [this](const OutboxEvent &event) { m_metrics.recordRelayed(event.sequence); });
+    // Every node hears every committed event and passes it to its own clients of that person.
+    m_relay = std::make_unique<OutboxRelay>(*m_database, [this](const OutboxEvent &event) {
+        m_metrics.recordRelayed(event.sequence);
+        if (!event.userId.isEmpty())
+            m_hub.sendToUser(event.userId, {{"type"_L1, u"event"_s},
+                                            {"topic"_L1, event.topic},
+                                            {"event_id"_L1, event.eventId},
+                                            {"sequence"_L1, event.sequence},
+                                            {"at"_L1, event.at.toString(Qt::ISODateWithMs)},
+                                            {"data"_L1, event.payload}});
+    });
     m_relay->start();
     return *port;
 }
@@ -340,7 +354,7 @@ void ServerApp::finishShutdown()
     if (m_dispatcher)
         m_dispatcher->stop();
     if (m_relay)
-        m_relay->stop(); // in-flight attempts are handed back, to be sent again at once
+        m_relay->stop();
     const qint64 left = m_metrics.inFlight();
     m_reconcileTimer.stop();
     QThreadPool::globalInstance()->waitForDone(); // a running reconciliation uses the database

@@ -6,6 +6,7 @@
 
 #include "api/apideps.h"
 #include "config/config.h"
+#include "domain/chat/chatservice.h"
 #include "domain/funding/fundingservice.h"
 #include "domain/funding/ordersettlement.h"
 #include "domain/funding/withdrawalservice.h"
@@ -27,6 +28,7 @@
 #include "outbound/webhookdispatcher.h"
 #include "providers/sandboxprovider.h"
 #include "realtime/outboxrelay.h"
+#include "realtime/hub.h"
 #include "result.h"
 #include "store/database.h"
 #include "store/embeddedcluster.h"
@@ -94,6 +96,8 @@ private:
     std::unique_ptr<funding::FundingService> m_funding;
     std::unique_ptr<funding::WithdrawalService> m_withdrawals;
     std::unique_ptr<FundingDeps> m_fundingDeps;
+    Hub m_hub; // every authenticated WebSocket session of this node
+    std::unique_ptr<chat::ChatService> m_chat;
     std::unique_ptr<ApiDeps> m_deps;
     std::unique_ptr<ListenerPool> m_pool;
     QTimer m_heartbeat;

@@ -62,6 +62,10 @@ inline constexpr auto kPaymentFinal = "payment_final";
 inline constexpr auto kPaymentExpired = "payment_expired";
 inline constexpr auto kSelfPayment = "self_payment";
 inline constexpr auto kTestModePayment = "test_mode_payment";
+// Chat
+inline constexpr auto kSelfChat = "self_chat";
+inline constexpr auto kMessageTooLong = "message_too_long";
+inline constexpr auto kClientIdReused = "client_id_reused";
 } // namespace errc
 
 struct Error

@@ -41,6 +41,9 @@ class OrderSettlement;
 namespace providers {
 class SandboxProvider;
 }
+namespace chat {
+class ChatService;
+}
 
 // Adding money and withdrawing through payment providers (domain/funding/, providers/).
 struct FundingDeps
@@ -80,6 +83,7 @@ struct ApiDeps
     // Set by ServerApp before the routes are registered; handlers read it when called, so a
     // table built only to be inspected (the OpenAPI test) may leave it null.
     const FundingDeps *funding = nullptr;
+    chat::ChatService *chat = nullptr; // messages, conversations, receipts
 };
 
 // Registers every route of the API. The OpenAPI test builds the table through this too.
@@ -103,5 +107,6 @@ void registerHistoryRoutes(Router &router, const ApiDeps &deps);
 void registerFundingRoutes(Router &router, const ApiDeps &deps);
 void registerWithdrawalRoutes(Router &router, const ApiDeps &deps);
 void registerSandboxRoutes(Router &router, const ApiDeps &deps);
+void registerChatRoutes(Router &router, const ApiDeps &deps);
 
 } // namespace paydesk::server

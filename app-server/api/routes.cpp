@@ -21,6 +21,7 @@ void registerRoutes(Router &router, const ApiDeps &deps)
     registerFundingRoutes(router, deps);
     registerWithdrawalRoutes(router, deps);
     registerSandboxRoutes(router, deps);
+    registerChatRoutes(router, deps);
 }
 
 } // namespace paydesk::server

@@ -34,6 +34,9 @@ const QList<Option> &options()
         {u"log-level"_s, "PAYDESK_LOG_LEVEL", u"debug, info, warning or error."_s, u"level"_s},
         {u"max-body"_s, "PAYDESK_MAX_BODY_BYTES", u"Largest accepted request body in bytes."_s,
          u"bytes"_s},
+        {u"ws-max-queue-bytes"_s, "PAYDESK_WS_MAX_QUEUE_BYTES",
+         u"Unsent bytes a WebSocket client may leave queued before it is cut off (4008)."_s,
+         u"bytes"_s},
         {u"drain-timeout-ms"_s, "PAYDESK_DRAIN_TIMEOUT_MS",
          u"How long SIGTERM waits for in-flight requests."_s, u"ms"_s},
         {u"public-url"_s, "PAYDESK_PUBLIC_URL", u"Base URL used in links handed to clients."_s,
@@ -258,6 +261,11 @@ QString apply(Config &config, const QString &flag, const QString &value)
         if (!v)
             return u"--max-body must be 1024..1073741824"_s;
         config.maxBodyBytes = *v;
+    } else if (flag == "ws-max-queue-bytes"_L1) {
+        const auto v = parseInteger(value, 65536, qint64(1) << 30);
+        if (!v)
+            return u"--ws-max-queue-bytes must be 65536..1073741824"_s;
+        config.wsMaxQueueBytes = *v;
     } else if (flag == "drain-timeout-ms"_L1) {
         const auto v = parseInteger(value, 0, 600000);
         if (!v)

@@ -40,7 +40,8 @@ struct Config
     webhooks::WebhookSettings webhooks;  // retry schedule, timeout, concurrency, disabling
     int gatewayFeeBps = 0; // kept from merchants on wallet payments, basis points (0..1000)
     QString sandboxSecret; // signs sandbox provider callbacks; empty: generated in dataDir
-    int sandboxPayoutDelayMs = 1000; // the sandbox reports a payout's outcome after this long
+    int sandboxPayoutDelayMs = 1000;      // the sandbox reports a payout's outcome after this long
+    qint64 wsMaxQueueBytes = 1024 * 1024; // a WebSocket client leaving more unread is cut off
 
     bool usesEmbeddedCluster() const { return databaseUrl.isEmpty(); }
 };

@@ -1,6 +1,10 @@
 #include "wssession.h"
 
+#include "chatchannel.h"
+#include "hub.h"
+
 #include "../http/metrics.h"
+#include "domain/chat/chatservice.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -17,8 +21,19 @@ Q_LOGGING_CATEGORY(lcWs, "paydesk.ws")
 
 namespace paydesk::server {
 
+namespace {
+// `after` from the URL or an auth frame: absent, or a seq (an integer >= 0).
+std::optional<qint64> seqValue(const QJsonValue &v)
+{
+    if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(v.toInteger()))
+        return std::nullopt;
+    return v.toInteger();
+}
+} // namespace
+
 void WsSession::accept(std::unique_ptr<QWebSocket> socket, Metrics &metrics,
-                       const identity::TokenIssuer *tokens, WsLimits limits, QObject *owner)
+                       const identity::TokenIssuer *tokens, WsLimits limits, WsServices services,
+                       QObject *owner)
 {
     if (socket->requestUrl().path() != QLatin1StringView(kPath)) {
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
@@ -30,16 +45,18 @@ void WsSession::accept(std::unique_ptr<QWebSocket> socket, Metrics &metrics,
         QTimer::singleShot(5000, raw, &QObject::deleteLater);
         return;
     }
-    new WsSession(std::move(socket), metrics, tokens, limits, owner);
+    new WsSession(std::move(socket), metrics, tokens, limits, services, owner);
 }
 
 WsSession::WsSession(std::unique_ptr<QWebSocket> socket, Metrics &metrics,
-                     const identity::TokenIssuer *tokens, WsLimits limits, QObject *owner)
+                     const identity::TokenIssuer *tokens, WsLimits limits, WsServices services,
+                     QObject *owner)
     : QObject(owner)
     , m_socket(std::move(socket))
     , m_metrics(metrics)
     , m_tokens(tokens)
     , m_limits(limits)
+    , m_services(services)
 {
     m_metrics.webSocketOpened();
     m_socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxFrameBytes));
@@ -47,7 +64,19 @@ WsSession::WsSession(std::unique_ptr<QWebSocket> socket, Metrics &metrics,
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &WsSession::onText);
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, &WsSession::onBinary);
     connect(m_socket.get(), &QWebSocket::pong, this, &WsSession::touch);
-    connect(m_socket.get(), &QWebSocket::disconnected, this, &QObject::deleteLater);
+    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
+        m_closing = true;
+        deleteLater();
+    });
+    connect(m_socket.get(), &QWebSocket::bytesWritten, this, [this] {
+        if (m_chat)
+            m_chat->onBytesWritten();
+    });
+    m_resumeGrace.setSingleShot(true);
+    connect(&m_resumeGrace, &QTimer::timeout, this, [this] {
+        if (m_chat && !m_chat->started())
+            m_chat->start(std::nullopt);
+    });
 
     m_heartbeat.setInterval(m_limits.heartbeatMs);
     connect(&m_heartbeat, &QTimer::timeout, this, [this] { m_socket->ping(); });
@@ -77,12 +106,17 @@ WsSession::WsSession(std::unique_ptr<QWebSocket> socket, Metrics &metrics,
           {"heartbeat_ms"_L1, m_limits.heartbeatMs},
           {"idle_timeout_ms"_L1, m_limits.idleTimeoutMs},
           {"auth_timeout_ms"_L1, m_limits.authTimeoutMs}});
-    const QString token = QUrlQuery(m_socket->requestUrl()).queryItemValue(u"access_token"_s);
-    if (!token.isEmpty())
-        authenticate(token, {});
+    const QUrlQuery query(m_socket->requestUrl());
+    const QString token = query.queryItemValue(u"access_token"_s);
+    if (!token.isEmpty()) {
+        bool ok = false;
+        const qint64 after = query.queryItemValue(u"after"_s).toLongLong(&ok);
+        authenticate(token, {}, ok && after >= 0 ? std::optional<qint64>(after) : std::nullopt);
+    }
 }
 
-bool WsSession::authenticate(const QString &token, const QJsonValue &id)
+bool WsSession::authenticate(const QString &token, const QJsonValue &id,
+                             std::optional<qint64> after)
 {
     auto principal = m_tokens
                          ? m_tokens->verifyAccessToken(token, QDateTime::currentSecsSinceEpoch())
@@ -106,12 +140,83 @@ bool WsSession::authenticate(const QString &token, const QJsonValue &id)
     if (!id.isUndefined())
         frame.insert("id"_L1, id);
     send(frame);
+    attachToHub(after);
     return true;
+}
+
+void WsSession::attachToHub(std::optional<qint64> after)
+{
+    if (m_attached || !m_services.hub || !m_services.chat)
+        return;
+    m_attached = true;
+    m_chat = std::make_unique<ChatChannel>(*this, *m_services.chat, m_principal.userId,
+                                           m_limits.maxQueueBytes);
+    if (m_services.hub->attach(m_principal.userId, this))
+        m_services.chat->presenceChanged(m_principal.userId, true);
+    // Without a position the client may still send `resume` first; then the pending messages.
+    if (after)
+        m_chat->start(after);
+    else
+        m_resumeGrace.start(m_limits.resumeGraceMs);
 }
 
 WsSession::~WsSession()
 {
+    // Detached first: from here on the hub queues nothing more to this object.
+    if (m_attached && m_services.hub->detach(m_principal.userId, this))
+        m_services.chat->presenceChanged(m_principal.userId, false);
     m_metrics.webSocketClosed();
+}
+
+void WsSession::deliverEvent(qint64 seq, const QJsonObject &frame)
+{
+    if (m_chat && !m_closing)
+        m_chat->deliverEvent(seq, frame);
+}
+
+void WsSession::sendTransient(const QJsonObject &frame)
+{
+    if (m_chat && !m_closing)
+        sendFrame(frame);
+}
+
+qint64 WsSession::queuedBytes() const
+{
+    // What Qt holds is only what the kernel has not taken yet once flushed (a burst of frames
+    // written in one event-loop pass is not a slow client).
+    if (m_socket->bytesToWrite() > 0)
+        m_socket->flush();
+    return m_socket->bytesToWrite();
+}
+
+bool WsSession::sendFrame(const QJsonObject &frame)
+{
+    // A socket the peer closed may not have told us yet (disconnected comes later).
+    if (m_closing || m_socket->state() != QAbstractSocket::ConnectedState)
+        return false;
+    const QByteArray bytes = QJsonDocument(frame).toJson(QJsonDocument::Compact);
+    if (m_socket->bytesToWrite() + bytes.size() > m_limits.maxQueueBytes &&
+        queuedBytes() + bytes.size() > m_limits.maxQueueBytes) {
+        cutOff();
+        return false;
+    }
+    m_socket->sendTextMessage(QString::fromUtf8(bytes));
+    return true;
+}
+
+void WsSession::cutOff()
+{
+    qCWarning(lcWs) << "closing a WebSocket that reads too slowly:" << m_principal.userId
+                    << m_socket->bytesToWrite() << "bytes queued";
+    m_closing = true;
+    m_socket->close(QWebSocketProtocol::CloseCode(kCloseSlowConsumer), u"slow consumer"_s);
+    // The close frame sits behind the unread queue; drop the connection if it is not read.
+    QTimer::singleShot(2000, this, [this] { m_socket->abort(); });
+}
+
+void WsSession::sendError(const Error &error, const QJsonValue &id)
+{
+    sendError(error.code, error.message, id, error.field);
 }
 
 void WsSession::touch()
@@ -149,7 +254,20 @@ void WsSession::onText(const QString &text)
             sendError(u"malformed_frame"_s, u"An auth frame needs a string \"token\"."_s, id);
             return;
         }
-        authenticate(token.toString(), id);
+        const QJsonValue after = frame.value("after"_L1);
+        if (!after.isUndefined() && !seqValue(after)) {
+            sendError(u"validation_error"_s, u"\"after\" must be a seq (an integer >= 0)."_s, id,
+                      u"after"_s);
+            return;
+        }
+        authenticate(token.toString(), id, seqValue(after));
+        return;
+    }
+    if (m_chat && m_chat->handleFrame(type.toString(), frame, id))
+        return;
+    if (!m_chat && m_principal.userId.isEmpty() && m_services.chat &&
+        ChatChannel::isChatFrame(type.toString())) {
+        sendError(u"unauthenticated"_s, u"Authenticate before sending this frame."_s, id);
         return;
     }
     sendError(u"unknown_type"_s, u"Unknown frame type \"%1\"."_s.arg(type.toString()), id);
@@ -163,14 +281,16 @@ void WsSession::onBinary()
 
 void WsSession::send(const QJsonObject &frame)
 {
-    m_socket->sendTextMessage(
-        QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
+    sendFrame(frame);
 }
 
-void WsSession::sendError(const QString &code, const QString &message, const QJsonValue &id)
+void WsSession::sendError(const QString &code, const QString &message, const QJsonValue &id,
+                          const QString &field)
 {
-    QJsonObject frame{{"type"_L1, u"error"_s},
-                      {"error"_L1, QJsonObject{{"code"_L1, code}, {"message"_L1, message}}}};
+    QJsonObject error{{"code"_L1, code}, {"message"_L1, message}};
+    if (!field.isEmpty())
+        error.insert("field"_L1, field);
+    QJsonObject frame{{"type"_L1, u"error"_s}, {"error"_L1, error}};
     if (!id.isUndefined())
         frame.insert("id"_L1, id);
     send(frame);

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QTest>
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 using paydesk::test::TestServer;
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void everyEventReachesBothRelays();
     void webhooksAreSentOnceByTwoDispatchers();
     void expiryRunsOnceAcrossNodes();
+    void eventsReachClientsOnTheOtherNode();
 
 private:
     qint64 metric(const TestServer &node, const QString &name);
@@ -189,6 +191,49 @@ void TstMultiNode::expiryRunsOnceAcrossNodes()
                     "'EXPIRED'"_s),
              10);
     QCOMPARE(scalar(u"SELECT count(*) FROM outbox WHERE topic = 'payment.expired'"_s), 10);
+}
+
+void TstMultiNode::eventsReachClientsOnTheOtherNode()
+{
+    // The merchant's console is connected to node B; the payment is made through node A.
+    QWebSocket socket;
+    QList<QJsonObject> frames;
+    connect(&socket, &QWebSocket::textMessageReceived, &socket, [&frames](const QString &text) {
+        frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
+    });
+    QUrl url = m_b->url(u"/api/v1/ws"_s);
+    url.setScheme(u"ws"_s);
+    url.setQuery(u"access_token="_s + m_token);
+    socket.open(url);
+    const auto has = [&frames](const QString &type, const QString &topic = {}) {
+        for (const QJsonObject &f : frames)
+            if (f.value("type"_L1).toString() == type &&
+                (topic.isEmpty() || f.value("topic"_L1).toString() == topic))
+                return f;
+        return QJsonObject();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!has(u"authenticated"_s).isEmpty(), 5000);
+    const QString id = paydesk::test::sendJson(*m_a, "POST", u"/api/v1/payments"_s,
+                                               {{"amount"_L1, 4321},
+                                                {"currency"_L1, u"NGN"_s},
+                                                {"reference_id"_L1, u"live-monitor"_s}},
+                                               m_key)
+                           .json()
+                           .value("payment_id"_L1)
+                           .toString();
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!has(u"event"_s, u"payment.created"_s).isEmpty(), 5000);
+    const QJsonObject event = has(u"event"_s, u"payment.created"_s);
+    QCOMPARE(event.value("data"_L1)
+                 .toObject()
+                 .value("data"_L1)
+                 .toObject()
+                 .value("payment_id"_L1)
+                 .toString(),
+             id);
+    QVERIFY(event.value("sequence"_L1).toInteger() > 0);
+    QVERIFY(event.value("event_id"_L1).toString().startsWith("evt_"_L1));
+    socket.close();
 }
 
 QTEST_GUILESS_MAIN(TstMultiNode)

@@ -1,0 +1,47 @@
+// Every authenticated WebSocket session of this node, by user id, and the one way to reach
+// them: deliverToUser (a logged event with its seq) and sendToUser (a transient frame such as
+// presence or typing). Sessions live on their listener threads; the hub never touches a socket:
+// it posts a queued call onto the session's thread while holding its lock, so a session cannot
+// be destroyed in between (it detaches itself, under the same lock, before it goes).
+// Other nodes' events (LISTEN/NOTIFY or the outbox relay) enter through deliverToUser too.
+#pragma once
+
+#include "domain/chat/chatservice.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMutex>
+#include <QString>
+
+namespace paydesk::server {
+
+class WsSession;
+
+class Hub : public chat::ChatEventSink, public chat::PresenceView
+{
+public:
+    // True when this is the user's first session on this node (the user came online).
+    bool attach(const QString &userId, WsSession *session);
+    // True when this was the user's last session (the user went offline).
+    bool detach(const QString &userId, WsSession *session);
+
+    // A logged event: every session of the user receives it in seq order, filling gaps from
+    // the log, skipping what it already sent.
+    void deliverToUser(const QString &userId, qint64 seq, const QJsonObject &frame);
+    // A frame that is not logged; sessions that are gone simply miss it.
+    void sendToUser(const QString &userId, const QJsonObject &frame);
+
+    bool isOnline(const QString &userId) const override;
+    int sessionCount() const;
+
+    void publish(const chat::ChatEvent &event) override;
+    void publishTransient(const QString &userId, const QJsonObject &frame) override;
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QString, QList<WsSession *>> m_sessions;
+    int m_count = 0;
+};
+
+} // namespace paydesk::server
