@@ -122,16 +122,21 @@ Result<quint16> ServerApp::start()
     schedulePaymentExpiry();
     m_dispatcher->start();
     // Every node hears every committed event and passes it to its own clients of that person.
-    m_relay = std::make_unique<OutboxRelay>(*m_database, [this](const OutboxEvent &event) {
-        m_metrics.recordRelayed(event.sequence);
-        if (!event.userId.isEmpty())
-            m_hub.sendToUser(event.userId, {{"type"_L1, u"event"_s},
-                                            {"topic"_L1, event.topic},
-                                            {"event_id"_L1, event.eventId},
-                                            {"sequence"_L1, event.sequence},
-                                            {"at"_L1, event.at.toString(Qt::ISODateWithMs)},
-                                            {"data"_L1, event.payload}});
-    });
+    m_relay = std::make_unique<OutboxRelay>(
+        *m_database,
+        [this](const OutboxEvent &event) {
+            m_metrics.recordRelayed(event.sequence);
+            if (!event.userId.isEmpty())
+                m_hub.sendToUser(event.userId, {{"type"_L1, u"event"_s},
+                                                {"topic"_L1, event.topic},
+                                                {"event_id"_L1, event.eventId},
+                                                {"sequence"_L1, event.sequence},
+                                                {"at"_L1, event.at.toString(Qt::ISODateWithMs)},
+                                                {"data"_L1, event.payload}});
+        },
+        [this](const QString &userId, qint64 seq) {
+            m_hub.deliverToUser(userId, seq, {}); // its connections catch up from the log
+        });
     m_relay->start();
     return *port;
 }

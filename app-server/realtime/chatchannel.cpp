@@ -227,7 +227,11 @@ void ChatChannel::flushDelivered()
 void ChatChannel::deliverEvent(qint64 seq, const QJsonObject &frame)
 {
     if (!m_started || m_draining || seq <= m_lastSeq)
-        return; // not streaming yet, or the catch-up will read it, or sent already
+        return;            // not streaming yet, or the catch-up will read it, or sent already
+    if (frame.isEmpty()) { // only told that the log grew (another node wrote it)
+        catchUp();
+        return;
+    }
     if (seq == m_lastSeq + 1) {
         emitEvent(seq, frame);
         flushDelivered();

@@ -27,7 +27,8 @@ public:
     bool detach(const QString &userId, WsSession *session);
 
     // A logged event: every session of the user receives it in seq order, filling gaps from
-    // the log, skipping what it already sent.
+    // the log, skipping what it already sent. An empty frame says only that the log has `seq`
+    // now (written on another node): sessions read it from the log.
     void deliverToUser(const QString &userId, qint64 seq, const QJsonObject &frame);
     // A frame that is not logged; sessions that are gone simply miss it.
     void sendToUser(const QString &userId, const QJsonObject &frame);

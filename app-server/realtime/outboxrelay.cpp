@@ -16,11 +16,13 @@ namespace paydesk::server {
 
 namespace {
 constexpr auto kChannel = "paydesk_outbox";
+constexpr auto kChatChannel = "paydesk_chat";
 constexpr int kBatch = 1000;
 } // namespace
 
-OutboxRelay::OutboxRelay(const Database &database, Sink sink, RelaySettings settings)
-    : m_worker(new OutboxRelayWorker(database, std::move(sink), settings))
+OutboxRelay::OutboxRelay(const Database &database, Sink sink, ChatSink chatSink,
+                         RelaySettings settings)
+    : m_worker(new OutboxRelayWorker(database, std::move(sink), std::move(chatSink), settings))
 {
     m_thread.setObjectName(u"outbox-relay"_s);
     m_worker->moveToThread(&m_thread);
@@ -54,9 +56,10 @@ void OutboxRelay::stop()
 }
 
 OutboxRelayWorker::OutboxRelayWorker(const Database &database, OutboxRelay::Sink sink,
-                                     RelaySettings settings)
+                                     OutboxRelay::ChatSink chatSink, RelaySettings settings)
     : m_database(database)
     , m_sink(std::move(sink))
+    , m_chatSink(std::move(chatSink))
     , m_settings(settings)
 {}
 
@@ -71,9 +74,20 @@ void OutboxRelayWorker::begin()
     if (auto row = sql::one(*db, "SELECT coalesce(max(id), 0) FROM outbox"); row && *row)
         m_floor = (*row)->value(0).toLongLong();
     QSqlDriver *driver = db->driver();
-    if (!driver->subscribeToNotification(QString::fromLatin1(kChannel)))
-        qCWarning(lcRelay) << "LISTEN failed; relaying by polling only";
-    QObject::connect(driver, &QSqlDriver::notification, this, [this] { drain(); });
+    if (!driver->subscribeToNotification(QString::fromLatin1(kChannel)) ||
+        !driver->subscribeToNotification(QString::fromLatin1(kChatChannel)))
+        qCWarning(lcRelay) << "LISTEN failed; relaying outbox events by polling only";
+    QObject::connect(
+        driver, &QSqlDriver::notification, this,
+        [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+            if (name != QLatin1StringView(kChatChannel)) {
+                drain();
+                return;
+            }
+            const QStringList parts = payload.toString().split(u' ');
+            if (parts.size() == 2 && m_chatSink)
+                m_chatSink(parts.at(0), parts.at(1).toLongLong());
+        });
     m_poll = new QTimer(this);
     QObject::connect(m_poll, &QTimer::timeout, this, &OutboxRelayWorker::drain);
     m_poll->start(m_settings.pollMs);
@@ -83,8 +97,10 @@ void OutboxRelayWorker::end()
 {
     if (m_poll)
         m_poll->stop();
-    if (auto db = m_database.connection(); db)
+    if (auto db = m_database.connection(); db) {
         db->driver()->unsubscribeFromNotification(QString::fromLatin1(kChannel));
+        db->driver()->unsubscribeFromNotification(QString::fromLatin1(kChatChannel));
+    }
 }
 
 void OutboxRelayWorker::drain()

@@ -4,6 +4,8 @@
 // connection of its own. Sequence numbers (outbox ids) can commit out of order, so a gap is
 // held open for a few seconds before it counts as a rolled-back id; nothing committed is
 // skipped and nothing is relayed twice. A poll backs the notifications up.
+// It also passes on `paydesk_chat` notifications (a person's chat log grew, migration 0013), so
+// that person's connections on this node catch up from the log, whichever node wrote it.
 #pragma once
 
 #include <QDateTime>
@@ -43,8 +45,11 @@ class OutboxRelay
 public:
     // `sink` runs on the relay's thread, once per event, in sequence order.
     using Sink = std::function<void(const OutboxEvent &event)>;
+    // `userId`'s chat log has `seq` now; runs on the relay's thread.
+    using ChatSink = std::function<void(const QString &userId, qint64 seq)>;
 
-    OutboxRelay(const Database &database, Sink sink, RelaySettings settings = {});
+    OutboxRelay(const Database &database, Sink sink, ChatSink chatSink,
+                RelaySettings settings = {});
     ~OutboxRelay();
 
     void start(); // relays what commits from now on
@@ -61,7 +66,8 @@ class OutboxRelayWorker : public QObject
 {
     Q_OBJECT
 public:
-    OutboxRelayWorker(const Database &database, OutboxRelay::Sink sink, RelaySettings settings);
+    OutboxRelayWorker(const Database &database, OutboxRelay::Sink sink,
+                      OutboxRelay::ChatSink chatSink, RelaySettings settings);
 
 public Q_SLOTS:
     void begin();
@@ -71,6 +77,7 @@ public Q_SLOTS:
 private:
     const Database &m_database;
     OutboxRelay::Sink m_sink;
+    OutboxRelay::ChatSink m_chatSink;
     RelaySettings m_settings;
     qint64 m_floor = 0;          // every sequence number up to here is settled
     QHash<qint64, bool> m_above; // relayed numbers above the floor

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void webhooksAreSentOnceByTwoDispatchers();
     void expiryRunsOnceAcrossNodes();
     void eventsReachClientsOnTheOtherNode();
+    void chatAcrossNodes();
 
 private:
     qint64 metric(const TestServer &node, const QString &name);
@@ -234,6 +235,78 @@ void TstMultiNode::eventsReachClientsOnTheOtherNode()
     QVERIFY(event.value("sequence"_L1).toInteger() > 0);
     QVERIFY(event.value("event_id"_L1).toString().startsWith("evt_"_L1));
     socket.close();
+}
+
+// A WebSocket client that keeps every frame it receives.
+struct Client
+{
+    QWebSocket socket;
+    QList<QJsonObject> frames;
+
+    void open(const TestServer &node, const QString &token)
+    {
+        QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket,
+                         [this](const QString &text) {
+                             frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
+                         });
+        QUrl url = node.url(u"/api/v1/ws"_s);
+        url.setScheme(u"ws"_s);
+        url.setQuery(u"access_token="_s + token);
+        socket.open(url);
+    }
+    QList<QJsonObject> of(const QString &type) const
+    {
+        QList<QJsonObject> out;
+        for (const QJsonObject &f : frames)
+            if (f.value("type"_L1).toString() == type)
+                out.append(f);
+        return out;
+    }
+    void send(const QJsonObject &frame)
+    {
+        socket.sendTextMessage(QString::fromUtf8(QJsonDocument(frame).toJson()));
+    }
+};
+
+void TstMultiNode::chatAcrossNodes()
+{
+    const auto alice = paydesk::test::signUp(*m_a, u"alice@example.com"_s, kPassword);
+    const auto bob = paydesk::test::signUp(*m_b, u"bob@example.com"_s, kPassword);
+    QVERIFY(alice && bob);
+    Client onA;
+    Client onB;
+    onA.open(*m_a, alice->token);
+    onB.open(*m_b, bob->token);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !onA.of(u"authenticated"_s).isEmpty() && !onB.of(u"authenticated"_s).isEmpty(), 5000);
+    for (int i = 0; i < 10; ++i)
+        onA.send({{"type"_L1, u"message.send"_s},
+                  {"id"_L1, i},
+                  {"to"_L1, bob->id},
+                  {"text"_L1, u"across %1"_s.arg(i)},
+                  {"client_id"_L1, u"a-%1"_s.arg(i)}});
+    QTRY_COMPARE_WITH_TIMEOUT(onB.of(u"message.new"_s).size(), 10, 10000);
+    for (int i = 0; i < 10; ++i) // in order, each once
+        QCOMPARE(onB.of(u"message.new"_s)
+                     .at(i)
+                     .value("message"_L1)
+                     .toObject()
+                     .value("text"_L1)
+                     .toString(),
+                 u"across %1"_s.arg(i));
+    // The answer goes the other way.
+    onB.send({{"type"_L1, u"message.send"_s},
+              {"to"_L1, alice->id},
+              {"text"_L1, u"got them"_s},
+              {"client_id"_L1, u"b-1"_s}});
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&onA] {
+            for (const QJsonObject &f : onA.of(u"message.new"_s))
+                if (f.value("message"_L1).toObject().value("text"_L1).toString() == "got them"_L1)
+                    return true;
+            return false;
+        }(),
+        10000);
 }
 
 QTEST_GUILESS_MAIN(TstMultiNode)
