@@ -4,6 +4,7 @@
 
 #include "domain/chat/chatjson.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -12,6 +13,9 @@ namespace paydesk::server {
 
 namespace {
 constexpr int kBatch = 100; // events read from the log at a time
+// A paused catch-up whose socket does not drain for this long, while events keep coming, is a
+// client that reads too slowly: it is cut off like one that overflows its queue.
+constexpr qint64 kStalledMs = 5000;
 
 // A required string field, or the validation error naming it.
 Result<QString> stringField(const QJsonObject &frame, const QString &name)
@@ -179,6 +183,8 @@ bool ChatChannel::catchUp(qint64 upTo)
         if (!m_session.isOpen())
             return false;
         if (m_session.queuedBytes() > m_maxQueueBytes / 2) {
+            if (!m_draining)
+                m_drainingSince = QDateTime::currentMSecsSinceEpoch();
             m_draining = true;
             flushDelivered();
             return false;
@@ -226,6 +232,10 @@ void ChatChannel::flushDelivered()
 
 void ChatChannel::deliverEvent(qint64 seq, const QJsonObject &frame)
 {
+    if (m_draining && QDateTime::currentMSecsSinceEpoch() - m_drainingSince > kStalledMs) {
+        m_session.cutOff(); // paused for too long: the log keeps everything for a resume
+        return;
+    }
     if (!m_started || m_draining || seq <= m_lastSeq)
         return;            // not streaming yet, or the catch-up will read it, or sent already
     if (frame.isEmpty()) { // only told that the log grew (another node wrote it)

@@ -49,6 +49,7 @@ private:
     qint64 m_maxQueueBytes;
     bool m_started = false;
     bool m_draining = false;             // a catch-up waits for the socket to drain
+    qint64 m_drainingSince = 0;          // since when (ms since the epoch)
     qint64 m_lastSeq = 0;                // the last seq this connection sent
     std::optional<qint64> m_resumeAfter; // a resume to confirm once caught up
     QJsonValue m_resumeId;

@@ -69,6 +69,8 @@ public:
     void sendError(const Error &error, const QJsonValue &id);
     qint64 queuedBytes() const;
     bool isOpen() const { return !m_closing; }
+    // Closes a client that reads too slowly with 4008 (and drops it if it does not read that).
+    void cutOff();
 
 private:
     WsSession(std::unique_ptr<QWebSocket> socket, Metrics &metrics,
@@ -85,7 +87,6 @@ private:
     void send(const QJsonObject &frame);
     void sendError(const QString &code, const QString &message, const QJsonValue &id = {},
                    const QString &field = {});
-    void cutOff();
     void touch();
 
     std::unique_ptr<QWebSocket> m_socket;
