@@ -262,7 +262,7 @@ void ServerApp::beatHeartbeat()
     q.prepare(u"UPDATE nodes SET heartbeat_at = now() WHERE id = :id"_s);
     q.bindValue(u":id"_s, m_node.nodeId);
     if (!q.exec())
-        db->close(); // reopened on the next beat
+        Database::closeThreadConnection(); // reopened on the next beat
     // Nodes that stopped beating an hour ago are gone for good.
     q.exec(u"DELETE FROM nodes WHERE heartbeat_at < now() - interval '1 hour'"_s);
 }
@@ -367,11 +367,13 @@ void ServerApp::finishShutdown()
         m_pool->stop();
     if (m_database) {
         if (auto db = m_database->connection()) {
-            QSqlQuery q(*db);
-            q.prepare(u"DELETE FROM nodes WHERE id = :id"_s);
-            q.bindValue(u":id"_s, m_node.nodeId);
-            q.exec();
-            db->close();
+            {
+                QSqlQuery q(*db);
+                q.prepare(u"DELETE FROM nodes WHERE id = :id"_s);
+                q.bindValue(u":id"_s, m_node.nodeId);
+                q.exec();
+            }
+            Database::closeThreadConnection();
         }
     }
     if (m_cluster)

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -8,6 +9,7 @@
 #include <QUrlQuery>
 
 #include <atomic>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -19,12 +21,15 @@ namespace {
 
 std::atomic<quint64> g_connectionSerial{0};
 
-// Removes the thread's connection when the thread ends (thread_local destructors run there).
+// Removes the thread's connection when the thread ends (thread_local destructors run there),
+// after its prepared statements (store/sql.cpp), which must never outlive it.
 struct ThreadConnection
 {
     QString name;
+    QHash<const char *, std::shared_ptr<void>> statements;
     ~ThreadConnection()
     {
+        statements.clear();
         if (name.isEmpty())
             return;
         {
@@ -100,6 +105,21 @@ Result<QSqlDatabase> Database::connection() const
         return databaseError(u"connect to "_s + m_params.describe(), db.lastError().text());
     qCDebug(lcDb) << "opened" << name << "on thread" << QThread::currentThread();
     return db;
+}
+
+QHash<const char *, std::shared_ptr<void>> *Database::threadStatements(const QSqlDatabase &db)
+{
+    if (t_connection.name.isEmpty() || db.connectionName() != t_connection.name)
+        return nullptr;
+    return &t_connection.statements;
+}
+
+void Database::closeThreadConnection()
+{
+    t_connection.statements.clear();
+    if (t_connection.name.isEmpty())
+        return;
+    QSqlDatabase::database(t_connection.name, false).close();
 }
 
 Result<QSqlDatabase> Database::openSide(const QString &connectionName, const QString &dbName) const

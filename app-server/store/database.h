@@ -5,8 +5,11 @@
 
 #include "result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <memory>
 
 namespace paydesk::server {
 
@@ -32,6 +35,12 @@ public:
     // This thread's connection, opened on first use; an Error when PostgreSQL is unreachable.
     Result<QSqlDatabase> connection() const;
     const DatabaseParams &params() const { return m_params; }
+
+    // The prepared statements kept for `db` when it is this thread's connection (store/sql.cpp
+    // owns what they are); null for any other connection. They go before the connection does.
+    static QHash<const char *, std::shared_ptr<void>> *threadStatements(const QSqlDatabase &db);
+    // Drops this thread's statements and closes its connection (shutdown).
+    static void closeThreadConnection();
 
     // Opens a one-off connection to another database of the same server (e.g. "postgres" to
     // create ours). The caller removes it with QSqlDatabase::removeDatabase(name).

@@ -17,50 +17,45 @@ struct Cached
     bool leased = false;
 };
 
-// This thread's prepared statements, by connection and statement text (statements are string
-// literals, so their address names them). Destroyed with the thread, before its connection.
-struct StatementCache
+Error prepareFailed(const char *statement, const QSqlQuery &q)
 {
-    QHash<QString, QHash<const char *, std::shared_ptr<Cached>>> byConnection;
-};
-thread_local StatementCache t_statements;
+    return databaseError(QString::fromUtf8(statement).simplified().left(80), q.lastError().text());
+}
 
-// The statement prepared for `db`: the cached one when it is free, else a fresh one. The
-// handle of a cached one is an alias whose last owner gives the lease back.
+Result<std::shared_ptr<QSqlQuery>> freshQuery(QSqlDatabase db, const char *statement)
+{
+    auto fresh = std::make_shared<QSqlQuery>(db);
+    if (!fresh->prepare(QString::fromUtf8(statement)))
+        return prepareFailed(statement, *fresh);
+    return fresh;
+}
+
+// The statement prepared for `db`: the thread connection's cached one when it is free, else a
+// fresh one. The handle of a cached one is an alias whose last owner gives the lease back. The
+// cache lives with the thread's connection (store/database.cpp), which drops it before closing.
 Result<std::shared_ptr<QSqlQuery>> checkOut(QSqlDatabase db, const char *statement)
 {
-    const auto prepareFailed = [statement](const QSqlQuery &q) {
-        return databaseError(QString::fromUtf8(statement).simplified().left(80),
-                             q.lastError().text());
-    };
-    auto &cache = t_statements.byConnection[db.connectionName()];
-    std::shared_ptr<Cached> &slot = cache[statement];
-    if (slot && slot->leased) { // in use by a caller still reading its rows
-        auto fresh = std::make_shared<QSqlQuery>(db);
-        if (!fresh->prepare(QString::fromUtf8(statement)))
-            return prepareFailed(*fresh);
-        return fresh;
-    }
+    auto *cache = Database::threadStatements(db);
+    if (!cache)
+        return freshQuery(db, statement);
+    auto slot = std::static_pointer_cast<Cached>(cache->value(statement));
+    if (slot && slot->leased) // in use by a caller still reading its rows
+        return freshQuery(db, statement);
     if (!slot) {
-        auto made = std::make_shared<Cached>(Cached{QSqlQuery(db), false});
-        if (!made->query.prepare(QString::fromUtf8(statement))) {
-            const Error e = prepareFailed(made->query);
-            cache.remove(statement);
-            return e;
-        }
-        slot = made;
+        slot = std::make_shared<Cached>(Cached{QSqlQuery(db), false});
+        if (!slot->query.prepare(QString::fromUtf8(statement)))
+            return prepareFailed(statement, slot->query);
+        cache->insert(statement, slot);
     }
     slot->leased = true;
-    std::shared_ptr<Cached> held = slot;
-    std::shared_ptr<void> lease(nullptr, [held](void *) { held->leased = false; });
-    return std::shared_ptr<QSqlQuery>(lease, &held->query);
+    std::shared_ptr<void> lease(nullptr, [slot](void *) { slot->leased = false; });
+    return std::shared_ptr<QSqlQuery>(lease, &slot->query);
 }
 
 void forget(QSqlDatabase db, const char *statement)
 {
-    auto it = t_statements.byConnection.find(db.connectionName());
-    if (it != t_statements.byConnection.end())
-        it->remove(statement);
+    if (auto *cache = Database::threadStatements(db))
+        cache->remove(statement);
 }
 
 } // namespace

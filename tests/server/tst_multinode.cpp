@@ -86,7 +86,10 @@ void TstMultiNode::initTestCase()
 
 void TstMultiNode::cleanupTestCase()
 {
-    QCOMPARE(m_b->stop(), 0);
+    const int bStopped = m_b->stop();
+    if (bStopped != 0)
+        qWarning().noquote() << m_b->log().right(3000);
+    QCOMPARE(bStopped, 0);
     QCOMPARE(m_a->stop(), 0);
 }
 
