@@ -123,7 +123,7 @@ Reply testSend(const ApiDeps &deps, RequestContext &ctx)
         return Reply::error(Error::make(errc::kValidation, checked.error().message, u"url"_s),
                             ctx.requestId);
     return render(
-        deps.webhooks->testSend(ctx.principal.userId, appId, *checked), ctx,
+        deps.webhooks->testSend(*app, *checked), ctx,
         [](const webhooks::Delivery &d) {
             return QJsonObject{{"delivery"_L1, fullDeliveryJson(d)}};
         },

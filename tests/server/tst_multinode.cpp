@@ -104,15 +104,7 @@ qint64 TstMultiNode::metric(const TestServer &node, const QString &name)
 
 qint64 TstMultiNode::scalar(const QString &sql)
 {
-    qint64 n = -1;
-    {
-        QSqlDatabase db = paydesk::test::openServerDatabase(*m_a, u"nodes"_s);
-        QSqlQuery q(db);
-        if (q.exec(sql) && q.next())
-            n = q.value(0).toLongLong();
-    }
-    QSqlDatabase::removeDatabase(u"nodes"_s);
-    return n;
+    return paydesk::test::queryScalar(*m_a, sql);
 }
 
 QString TstMultiNode::createPayment(const QString &key, const QString &reference, int expiryMinutes)

@@ -158,15 +158,7 @@ QJsonObject TstWebhooks::deliveryFor(const QString &paymentId, const QString &ev
 
 int TstWebhooks::count(const QString &sql)
 {
-    int n = -1;
-    {
-        QSqlDatabase db = paydesk::test::openServerDatabase(*m_server, u"hooks"_s);
-        QSqlQuery q(db);
-        if (q.exec(sql) && q.next())
-            n = q.value(0).toInt();
-    }
-    QSqlDatabase::removeDatabase(u"hooks"_s);
-    return n;
+    return int(paydesk::test::queryScalar(*m_server, sql));
 }
 
 void TstWebhooks::deliveredSignedAndLogged()

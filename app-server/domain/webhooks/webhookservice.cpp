@@ -2,7 +2,6 @@
 
 #include "ids.h"
 #include "jsonvalues.h"
-#include "store/apprepository.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
 #include "store/webhookrepository.h"
@@ -133,18 +132,12 @@ Result<Delivery> WebhookService::retry(const QString &ownerId, const QString &de
     return get(ownerId, deliveryId);
 }
 
-Result<Delivery> WebhookService::testSend(const QString &ownerId, const QString &appId,
-                                          const QString &url)
+Result<Delivery> WebhookService::testSend(const gateway::App &app, const QString &url)
 {
     auto db = m_database.connection();
     if (!db)
         return db.error();
-    auto app = AppRepository(*db).findApp(appId, ownerId);
-    if (!app)
-        return app.error();
-    if (!*app)
-        return Error::make(errc::kNotFound, u"No such app."_s);
-    if (url.isEmpty() && (*app)->webhookUrl.isEmpty())
+    if (url.isEmpty() && app.webhookUrl.isEmpty())
         return Error::make(errc::kValidation,
                            u"The app has no webhook URL; give one to test-send to."_s, u"url"_s);
     const QString eventId = ids::make(u"evt");
@@ -153,14 +146,14 @@ Result<Delivery> WebhookService::testSend(const QString &ownerId, const QString 
         {"timestamp"_L1, time(QDateTime::currentDateTimeUtc())},
         {"event"_L1, u"webhook.test"_s},
         {"event_id"_L1, eventId},
-        {"app_id"_L1, appId},
-        {"mode"_L1, (*app)->environment},
+        {"app_id"_L1, app.id},
+        {"mode"_L1, app.environment},
         {"message"_L1, u"A test event from Paydesk: your endpoint is reachable."_s}};
-    auto id = WebhookRepository(*db).enqueue(eventId, appId, u"webhook.test"_s, {}, url,
+    auto id = WebhookRepository(*db).enqueue(eventId, app.id, u"webhook.test"_s, {}, url,
                                              QJsonDocument(body).toJson(QJsonDocument::Compact));
     if (!id)
         return id.error();
-    return get(ownerId, *id);
+    return get(app.ownerId, *id);
 }
 
 Result<QList<Endpoint>> WebhookService::endpoints(const QString &ownerId, const QString &appId)

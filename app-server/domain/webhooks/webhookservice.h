@@ -7,6 +7,7 @@
 #include "webhook.h"
 
 #include "domain/common/page.h"
+#include "domain/gateway/app.h"
 #include "domain/gateway/payment.h"
 #include "result.h"
 
@@ -39,8 +40,9 @@ public:
     Result<QList<Delivery>> queue(const QString &ownerId, const QString &appId, int limit);
     Result<Delivery> get(const QString &ownerId, const QString &deliveryId);
     Result<Delivery> retry(const QString &ownerId, const QString &deliveryId);
-    // A webhook.test event to `url` (already checked by the caller) or the app's URL.
-    Result<Delivery> testSend(const QString &ownerId, const QString &appId, const QString &url);
+    // A webhook.test event to `url` (already checked by the caller) or the app's URL; `app` is
+    // one the caller found for its owner (AppService::get).
+    Result<Delivery> testSend(const gateway::App &app, const QString &url);
     Result<QList<Endpoint>> endpoints(const QString &ownerId, const QString &appId);
     Result<void> enable(const QString &ownerId, const QString &appId, const QString &url);
 
