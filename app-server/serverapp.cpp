@@ -3,6 +3,7 @@
 #include "domain/ledger/reconciliation.h"
 
 #include "ids.h"
+#include "realtime/feeds.h"
 #include "realtime/wssession.h"
 #include "store/migrator.h"
 
@@ -84,8 +85,10 @@ Result<quint16> ServerApp::start()
     m_deps->webhooks = m_webhooks.get();
     m_deps->walletPayments = m_walletPayments.get();
     m_deps->merchantStats = m_merchantStats.get();
-    m_chat = std::make_unique<chat::ChatService>(*m_database, m_hub, m_hub);
+    m_presence = std::make_unique<chat::PresenceService>(*m_database, m_node.nodeId);
+    m_chat = std::make_unique<chat::ChatService>(*m_database, m_hub, *m_presence);
     m_deps->chat = m_chat.get();
+    m_paymentFeed = std::make_unique<gateway::PaymentFeed>(*m_database, *m_payments);
     registerRoutes(m_router, *m_deps);
     PreflightLimits limits;
     limits.maxBodyBytes = m_config.maxBodyBytes;
@@ -105,7 +108,7 @@ Result<quint16> ServerApp::start()
                 WsLimits limits;
                 limits.maxQueueBytes = m_config.wsMaxQueueBytes;
                 WsSession::accept(std::move(socket), m_metrics, m_tokens.get(), limits,
-                                  WsServices{&m_hub, m_chat.get()}, owner);
+                                  WsServices{&m_hub, m_chat.get(), m_paymentFeed.get()}, owner);
             };
         });
     auto port = m_pool->start(m_config.bindAddress, m_config.port, m_config.workerThreads);
@@ -121,22 +124,26 @@ Result<quint16> ServerApp::start()
     scheduleReconciliation();
     schedulePaymentExpiry();
     m_dispatcher->start();
-    // Every node hears every committed event and passes it to its own clients of that person.
+    // Every node hears every committed event: payment events go to the sessions following their
+    // feeds; personal events reach people through their logs (each node's relay moves them
+    // there), whose growth every node hears too and its connections of that person catch up.
     m_relay = std::make_unique<OutboxRelay>(
         *m_database,
-        [this](const OutboxEvent &event) {
-            m_metrics.recordRelayed(event.sequence);
-            if (!event.userId.isEmpty())
-                m_hub.sendToUser(event.userId, {{"type"_L1, u"event"_s},
-                                                {"topic"_L1, event.topic},
-                                                {"event_id"_L1, event.eventId},
-                                                {"sequence"_L1, event.sequence},
-                                                {"at"_L1, event.at.toString(Qt::ISODateWithMs)},
-                                                {"data"_L1, event.payload}});
-        },
-        [this](const QString &userId, qint64 seq) {
-            m_hub.deliverToUser(userId, seq, {}); // its connections catch up from the log
-        });
+        OutboxRelay::Sinks{
+            [this](const OutboxEvent &event) {
+                m_metrics.recordRelayed(event.sequence);
+                if (const QStringList followed = feeds::of(event); !followed.isEmpty())
+                    m_hub.publishToFeeds(followed, event.sequence,
+                                         feeds::frame(event.sequence, event.eventId, event.topic,
+                                                      event.at, event.payload));
+            },
+            [this](const QString &userId, qint64 seq) {
+                m_hub.deliverToUser(userId, seq, {}); // its connections catch up from the log
+            },
+            [this](const QStringList &to, const QJsonObject &frame) {
+                for (const QString &userId : to)
+                    m_hub.sendToUser(userId, frame);
+            }});
     m_relay->start();
     return *port;
 }
@@ -265,6 +272,8 @@ void ServerApp::beatHeartbeat()
         Database::closeThreadConnection(); // reopened on the next beat
     // Nodes that stopped beating an hour ago are gone for good.
     q.exec(u"DELETE FROM nodes WHERE heartbeat_at < now() - interval '1 hour'"_s);
+    if (m_presence)
+        m_presence->sweepDeadNodes(); // their people are no longer online through them
 }
 
 void ServerApp::installSignalHandlers()

@@ -12,6 +12,7 @@
 #include "domain/funding/withdrawalservice.h"
 #include "domain/gateway/appservice.h"
 #include "domain/gateway/merchantstats.h"
+#include "domain/gateway/paymentfeed.h"
 #include "domain/gateway/paymentservice.h"
 #include "domain/gateway/walletpayments.h"
 #include "domain/identity/identityservice.h"
@@ -27,8 +28,8 @@
 #include "http/router.h"
 #include "outbound/webhookdispatcher.h"
 #include "providers/sandboxprovider.h"
-#include "realtime/outboxrelay.h"
 #include "realtime/hub.h"
+#include "realtime/outboxrelay.h"
 #include "result.h"
 #include "store/database.h"
 #include "store/embeddedcluster.h"
@@ -97,7 +98,9 @@ private:
     std::unique_ptr<funding::WithdrawalService> m_withdrawals;
     std::unique_ptr<FundingDeps> m_fundingDeps;
     Hub m_hub; // every authenticated WebSocket session of this node
+    std::unique_ptr<chat::PresenceService> m_presence; // who is online, on every node
     std::unique_ptr<chat::ChatService> m_chat;
+    std::unique_ptr<gateway::PaymentFeed> m_paymentFeed; // what consoles follow over WebSocket
     std::unique_ptr<ApiDeps> m_deps;
     std::unique_ptr<ListenerPool> m_pool;
     QTimer m_heartbeat;

@@ -20,6 +20,11 @@ bool Hub::attach(const QString &userId, WsSession *session)
 bool Hub::detach(const QString &userId, WsSession *session)
 {
     QMutexLocker lock(&m_mutex);
+    for (const QString &feed : m_following.take(session)) {
+        auto followers = m_followers.find(feed);
+        if (followers != m_followers.end() && followers->removeOne(session) && followers->isEmpty())
+            m_followers.erase(followers);
+    }
     auto it = m_sessions.find(userId);
     if (it == m_sessions.end() || !it->removeOne(session))
         return false;
@@ -47,6 +52,43 @@ void Hub::sendToUser(const QString &userId, const QJsonObject &frame)
             session, [session, frame] { session->sendTransient(frame); }, Qt::QueuedConnection);
 }
 
+void Hub::follow(const QString &feed, WsSession *session)
+{
+    QMutexLocker lock(&m_mutex);
+    QStringList &feeds = m_following[session];
+    if (feeds.contains(feed))
+        return;
+    feeds.append(feed);
+    m_followers[feed].append(session);
+}
+
+void Hub::unfollow(const QString &feed, WsSession *session)
+{
+    QMutexLocker lock(&m_mutex);
+    auto feeds = m_following.find(session);
+    if (feeds == m_following.end() || !feeds->removeOne(feed))
+        return;
+    if (feeds->isEmpty())
+        m_following.erase(feeds);
+    auto followers = m_followers.find(feed);
+    if (followers != m_followers.end() && followers->removeOne(session) && followers->isEmpty())
+        m_followers.erase(followers);
+}
+
+void Hub::publishToFeeds(const QStringList &feeds, qint64 sequence, const QJsonObject &frame)
+{
+    QMutexLocker lock(&m_mutex);
+    QList<WsSession *> reached;
+    for (const QString &feed : feeds)
+        for (WsSession *session : m_followers.value(feed))
+            if (!reached.contains(session))
+                reached.append(session);
+    for (WsSession *session : std::as_const(reached))
+        QMetaObject::invokeMethod(
+            session, [session, sequence, frame] { session->deliverFeedEvent(sequence, frame); },
+            Qt::QueuedConnection);
+}
+
 bool Hub::isOnline(const QString &userId) const
 {
     QMutexLocker lock(&m_mutex);
@@ -62,11 +104,6 @@ int Hub::sessionCount() const
 void Hub::publish(const chat::ChatEvent &event)
 {
     deliverToUser(event.userId, event.seq, event.frame);
-}
-
-void Hub::publishTransient(const QString &userId, const QJsonObject &frame)
-{
-    sendToUser(userId, frame);
 }
 
 } // namespace paydesk::server

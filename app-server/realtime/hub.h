@@ -4,6 +4,8 @@
 // it posts a queued call onto the session's thread while holding its lock, so a session cannot
 // be destroyed in between (it detaches itself, under the same lock, before it goes).
 // Other nodes' events (LISTEN/NOTIFY or the outbox relay) enter through deliverToUser too.
+// Sessions may also follow feeds (a merchant app's payments, one payment): publishToFeeds
+// reaches every session that follows any of an event's feeds, once.
 #pragma once
 
 #include "domain/chat/chatservice.h"
@@ -13,12 +15,13 @@
 #include <QList>
 #include <QMutex>
 #include <QString>
+#include <QStringList>
 
 namespace paydesk::server {
 
 class WsSession;
 
-class Hub : public chat::ChatEventSink, public chat::PresenceView
+class Hub : public chat::ChatEventSink
 {
 public:
     // True when this is the user's first session on this node (the user came online).
@@ -33,15 +36,22 @@ public:
     // A frame that is not logged; sessions that are gone simply miss it.
     void sendToUser(const QString &userId, const QJsonObject &frame);
 
-    bool isOnline(const QString &userId) const override;
+    // `session` follows `feed` (realtime/feeds.h names them) until it unfollows or detaches.
+    void follow(const QString &feed, WsSession *session);
+    void unfollow(const QString &feed, WsSession *session);
+    // A committed event of these feeds, with its outbox sequence.
+    void publishToFeeds(const QStringList &feeds, qint64 sequence, const QJsonObject &frame);
+
+    bool isOnline(const QString &userId) const; // on this node
     int sessionCount() const;
 
     void publish(const chat::ChatEvent &event) override;
-    void publishTransient(const QString &userId, const QJsonObject &frame) override;
 
 private:
     mutable QMutex m_mutex;
     QHash<QString, QList<WsSession *>> m_sessions;
+    QHash<QString, QList<WsSession *>> m_followers; // by feed
+    QHash<WsSession *, QStringList> m_following;    // by session, to forget it on detach
     int m_count = 0;
 };
 

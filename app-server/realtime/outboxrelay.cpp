@@ -1,8 +1,10 @@
 #include "outboxrelay.h"
 
 #include "store/database.h"
+#include "store/outboxrepository.h"
 #include "store/sql.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlDriver>
@@ -17,12 +19,13 @@ namespace paydesk::server {
 namespace {
 constexpr auto kChannel = "paydesk_outbox";
 constexpr auto kChatChannel = "paydesk_chat";
+constexpr auto kTransientChannel = "paydesk_transient";
 constexpr int kBatch = 1000;
+constexpr int kLogBatch = 500; // personal events moved into their logs per transaction
 } // namespace
 
-OutboxRelay::OutboxRelay(const Database &database, Sink sink, ChatSink chatSink,
-                         RelaySettings settings)
-    : m_worker(new OutboxRelayWorker(database, std::move(sink), std::move(chatSink), settings))
+OutboxRelay::OutboxRelay(const Database &database, Sinks sinks, RelaySettings settings)
+    : m_worker(new OutboxRelayWorker(database, std::move(sinks), settings))
 {
     m_thread.setObjectName(u"outbox-relay"_s);
     m_worker->moveToThread(&m_thread);
@@ -55,11 +58,10 @@ void OutboxRelay::stop()
     m_thread.wait();
 }
 
-OutboxRelayWorker::OutboxRelayWorker(const Database &database, OutboxRelay::Sink sink,
-                                     OutboxRelay::ChatSink chatSink, RelaySettings settings)
+OutboxRelayWorker::OutboxRelayWorker(const Database &database, OutboxRelay::Sinks sinks,
+                                     RelaySettings settings)
     : m_database(database)
-    , m_sink(std::move(sink))
-    , m_chatSink(std::move(chatSink))
+    , m_sinks(std::move(sinks))
     , m_settings(settings)
 {}
 
@@ -74,20 +76,12 @@ void OutboxRelayWorker::begin()
     if (auto row = sql::one(*db, "SELECT coalesce(max(id), 0) FROM outbox"); row && *row)
         m_floor = (*row)->value(0).toLongLong();
     QSqlDriver *driver = db->driver();
-    if (!driver->subscribeToNotification(QString::fromLatin1(kChannel)) ||
-        !driver->subscribeToNotification(QString::fromLatin1(kChatChannel)))
-        qCWarning(lcRelay) << "LISTEN failed; relaying outbox events by polling only";
-    QObject::connect(
-        driver, &QSqlDriver::notification, this,
-        [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-            if (name != QLatin1StringView(kChatChannel)) {
-                drain();
-                return;
-            }
-            const QStringList parts = payload.toString().split(u' ');
-            if (parts.size() == 2 && m_chatSink)
-                m_chatSink(parts.at(0), parts.at(1).toLongLong());
-        });
+    for (const char *channel : {kChannel, kChatChannel, kTransientChannel})
+        if (!driver->subscribeToNotification(QString::fromLatin1(channel)))
+            qCWarning(lcRelay) << "LISTEN" << channel << "failed; outbox events come by polling";
+    QObject::connect(driver, &QSqlDriver::notification, this,
+                     [this](const QString &name, QSqlDriver::NotificationSource,
+                            const QVariant &payload) { onNotification(name, payload); });
     m_poll = new QTimer(this);
     QObject::connect(m_poll, &QTimer::timeout, this, &OutboxRelayWorker::drain);
     m_poll->start(m_settings.pollMs);
@@ -98,8 +92,25 @@ void OutboxRelayWorker::end()
     if (m_poll)
         m_poll->stop();
     if (auto db = m_database.connection(); db) {
-        db->driver()->unsubscribeFromNotification(QString::fromLatin1(kChannel));
-        db->driver()->unsubscribeFromNotification(QString::fromLatin1(kChatChannel));
+        for (const char *channel : {kChannel, kChatChannel, kTransientChannel})
+            db->driver()->unsubscribeFromNotification(QString::fromLatin1(channel));
+    }
+}
+
+void OutboxRelayWorker::onNotification(const QString &channel, const QVariant &payload)
+{
+    if (channel == QLatin1StringView(kChannel)) {
+        drain();
+    } else if (channel == QLatin1StringView(kChatChannel)) {
+        const QStringList parts = payload.toString().split(u' ');
+        if (parts.size() == 2 && m_sinks.logs)
+            m_sinks.logs(parts.at(0), parts.at(1).toLongLong());
+    } else if (channel == QLatin1StringView(kTransientChannel) && m_sinks.transient) {
+        const QJsonObject message = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+        QStringList to;
+        for (const QJsonValue &id : message.value("to"_L1).toArray())
+            to.append(id.toString());
+        m_sinks.transient(to, message.value("frame"_L1).toObject());
     }
 }
 
@@ -108,6 +119,17 @@ void OutboxRelayWorker::drain()
     auto db = m_database.connection();
     if (!db)
         return;
+    // Personal events go to their people's logs (migration 0014); the logs' NOTIFY brings them
+    // to every node's connections of those people, like chat.
+    for (;;) {
+        auto moved = OutboxRepository(*db).logPersonEvents(kLogBatch);
+        if (!moved) {
+            qCWarning(lcRelay) << "personal events not logged yet:" << moved.error().message;
+            break;
+        }
+        if (*moved < kLogBatch)
+            break;
+    }
     auto rows = sql::exec(*db,
                           "SELECT id, event_id, topic, coalesce(user_id, ''), payload::text, "
                           "created_at FROM outbox WHERE id > :floor ORDER BY id LIMIT :limit",
@@ -120,9 +142,10 @@ void OutboxRelayWorker::drain()
         if (m_above.contains(sequence))
             continue;
         m_above.insert(sequence, true);
-        m_sink({sequence, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object(),
-                q.value(5).toDateTime().toUTC()});
+        m_sinks.events({sequence, q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(),
+                        QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object(),
+                        q.value(5).toDateTime().toUTC()});
     }
     // Move the floor over what was relayed; a missing number is waited for, then let go
     // (its transaction rolled back, or its row committed while we held the gap open).

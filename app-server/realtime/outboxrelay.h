@@ -4,8 +4,9 @@
 // connection of its own. Sequence numbers (outbox ids) can commit out of order, so a gap is
 // held open for a few seconds before it counts as a rolled-back id; nothing committed is
 // skipped and nothing is relayed twice. A poll backs the notifications up.
-// It also passes on `paydesk_chat` notifications (a person's chat log grew, migration 0013), so
-// that person's connections on this node catch up from the log, whichever node wrote it.
+// It also passes on `paydesk_chat` notifications (a person's log grew, migration 0013), so that
+// person's connections on this node catch up from the log, whichever node wrote it, and
+// `paydesk_transient` ones (presence and typing frames for some people, not stored).
 #pragma once
 
 #include <QDateTime>
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QThread>
 #include <QTimer>
 
@@ -47,9 +49,16 @@ public:
     using Sink = std::function<void(const OutboxEvent &event)>;
     // `userId`'s chat log has `seq` now; runs on the relay's thread.
     using ChatSink = std::function<void(const QString &userId, qint64 seq)>;
+    // A frame for the connections of `to`; runs on the relay's thread.
+    using TransientSink = std::function<void(const QStringList &to, const QJsonObject &frame)>;
+    struct Sinks
+    {
+        Sink events;
+        ChatSink logs;
+        TransientSink transient;
+    };
 
-    OutboxRelay(const Database &database, Sink sink, ChatSink chatSink,
-                RelaySettings settings = {});
+    OutboxRelay(const Database &database, Sinks sinks, RelaySettings settings = {});
     ~OutboxRelay();
 
     void start(); // relays what commits from now on
@@ -66,8 +75,7 @@ class OutboxRelayWorker : public QObject
 {
     Q_OBJECT
 public:
-    OutboxRelayWorker(const Database &database, OutboxRelay::Sink sink,
-                      OutboxRelay::ChatSink chatSink, RelaySettings settings);
+    OutboxRelayWorker(const Database &database, OutboxRelay::Sinks sinks, RelaySettings settings);
 
 public Q_SLOTS:
     void begin();
@@ -75,9 +83,10 @@ public Q_SLOTS:
     void drain();
 
 private:
+    void onNotification(const QString &channel, const QVariant &payload);
+
     const Database &m_database;
-    OutboxRelay::Sink m_sink;
-    OutboxRelay::ChatSink m_chatSink;
+    OutboxRelay::Sinks m_sinks;
     RelaySettings m_settings;
     qint64 m_floor = 0;          // every sequence number up to here is settled
     QHash<qint64, bool> m_above; // relayed numbers above the floor

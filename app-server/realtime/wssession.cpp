@@ -1,6 +1,7 @@
 #include "wssession.h"
 
 #include "chatchannel.h"
+#include "feedchannel.h"
 #include "hub.h"
 
 #include "../http/metrics.h"
@@ -151,6 +152,9 @@ void WsSession::attachToHub(std::optional<qint64> after)
     m_attached = true;
     m_chat = std::make_unique<ChatChannel>(*this, *m_services.chat, m_principal.userId,
                                            m_limits.maxQueueBytes);
+    if (m_services.feed)
+        m_feeds = std::make_unique<FeedChannel>(*this, *m_services.hub, *m_services.feed,
+                                                m_principal.userId);
     if (m_services.hub->attach(m_principal.userId, this))
         m_services.chat->presenceChanged(m_principal.userId, true);
     // Without a position the client may still send `resume` first; then the pending messages.
@@ -172,6 +176,12 @@ void WsSession::deliverEvent(qint64 seq, const QJsonObject &frame)
 {
     if (m_chat && !m_closing)
         m_chat->deliverEvent(seq, frame);
+}
+
+void WsSession::deliverFeedEvent(qint64 sequence, const QJsonObject &frame)
+{
+    if (m_feeds && !m_closing)
+        m_feeds->deliver(sequence, frame);
 }
 
 void WsSession::sendTransient(const QJsonObject &frame)
@@ -265,8 +275,10 @@ void WsSession::onText(const QString &text)
     }
     if (m_chat && m_chat->handleFrame(type.toString(), frame, id))
         return;
+    if (m_feeds && m_feeds->handleFrame(type.toString(), frame, id))
+        return;
     if (!m_chat && m_principal.userId.isEmpty() && m_services.chat &&
-        ChatChannel::isChatFrame(type.toString())) {
+        (ChatChannel::isChatFrame(type.toString()) || FeedChannel::isFeedFrame(type.toString()))) {
         sendError(u"unauthenticated"_s, u"Authenticate before sending this frame."_s, id);
         return;
     }

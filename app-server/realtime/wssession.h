@@ -4,7 +4,8 @@
 // authenticates with an access token (?access_token= or an `auth` frame) within the auth
 // timeout, and renews it with another `auth` frame before it expires; otherwise the socket is
 // closed with 4001. A connection that sends nothing for the idle timeout is closed.
-// Once authenticated it is attached to the Hub and streams the user's chat events (ChatChannel).
+// Once authenticated it is attached to the Hub, streams the user's event log (ChatChannel) and
+// follows the payment feeds it subscribes to (FeedChannel).
 // Its outgoing queue is bounded: a frame that would take it past maxQueueBytes closes the
 // connection with 4008 instead (a client that reads too slowly). Lives on its listener's thread.
 #pragma once
@@ -25,8 +26,12 @@ namespace paydesk::server {
 class Metrics;
 class Hub;
 class ChatChannel;
+class FeedChannel;
 namespace chat {
 class ChatService;
+}
+namespace gateway {
+class PaymentFeed;
 }
 
 struct WsLimits
@@ -39,11 +44,12 @@ struct WsLimits
     int resumeGraceMs = 500;            // without `after`, the stream starts this long after auth
 };
 
-// What an authenticated session talks to; both null in a server without chat.
+// What an authenticated session talks to; all null in a server without chat.
 struct WsServices
 {
     Hub *hub = nullptr;
     chat::ChatService *chat = nullptr;
+    const gateway::PaymentFeed *feed = nullptr;
 };
 
 class WsSession : public QObject
@@ -62,6 +68,7 @@ public:
 
     // Called on this session's thread (the hub queues them here).
     void deliverEvent(qint64 seq, const QJsonObject &frame);
+    void deliverFeedEvent(qint64 sequence, const QJsonObject &frame);
     void sendTransient(const QJsonObject &frame);
 
     // For the ChatChannel. sendFrame is false when the frame was not sent (closed or cut off).
@@ -98,7 +105,8 @@ private:
     QTimer m_authDeadline;           // the auth timeout, then the token's expiry
     identity::Principal m_principal; // empty userId until authenticated
     WsServices m_services;
-    std::unique_ptr<ChatChannel> m_chat; // once authenticated, with chat
+    std::unique_ptr<ChatChannel> m_chat;  // once authenticated, with chat
+    std::unique_ptr<FeedChannel> m_feeds; // once authenticated, with payment feeds
     QTimer m_resumeGrace;
     bool m_attached = false;
     bool m_closing = false; // cut off or closed: nothing more is queued

@@ -1,21 +1,40 @@
 // Appends events to the outbox inside the caller's transaction (SPEC §1.4): they become
-// visible, and deliverable, exactly when the change they describe commits.
+// visible, and deliverable, exactly when the change they describe commits. Also reads them
+// back: personal events into their people's logs, a merchant app's payment events for replay.
 #pragma once
 
 #include "result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QSqlDatabase>
 
 namespace paydesk::server {
 
+struct StoredEvent
+{
+    qint64 sequence = 0; // the outbox id
+    QString eventId;
+    QString topic;
+    QJsonObject payload;
+    QDateTime at;
+};
+
 class OutboxRepository
 {
 public:
-    explicit OutboxRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit OutboxRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
 
     // Returns the new event's id (evt_...). `userId` empty: not addressed to one person.
     Result<QString> append(const QString &topic, const QString &userId, const QJsonObject &payload);
+    // Moves up to `batch` queued personal events into their people's logs, in its own
+    // transaction; returns how many (migration 0014).
+    Result<int> logPersonEvents(int batch);
+    // The payment events of `appId` after the outbox id `after`, oldest first.
+    Result<QList<StoredEvent>> paymentEventsAfter(const QString &appId, qint64 after, int limit);
 
 private:
     QSqlDatabase m_db;

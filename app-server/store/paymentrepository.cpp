@@ -197,6 +197,23 @@ Result<std::optional<gateway::Payment>> PaymentRepository::findById(const QStrin
     return std::optional<gateway::Payment>(readPayment(**row));
 }
 
+Result<QList<gateway::Payment>>
+PaymentRepository::findByRefForOwner(const QString &ref, const QString &ownerId, int limit)
+{
+    auto r = sql::exec(m_db,
+                       "SELECT " PAYMENT_COLUMNS "FROM payments WHERE app_id IN "
+                       "(SELECT id FROM apps WHERE owner_id = :owner) "
+                       "AND (id = :ref OR reference_id = :ref) "
+                       "ORDER BY created_at DESC LIMIT :limit",
+                       {{"owner", ownerId}, {"ref", ref}, {"limit", limit}});
+    if (!r)
+        return r.error();
+    QList<gateway::Payment> out;
+    while (r->query().next())
+        out.append(readPayment(r->query()));
+    return out;
+}
+
 Result<QList<gateway::Payment>> PaymentRepository::expireDue(int limit)
 {
     auto r = sql::exec(m_db,

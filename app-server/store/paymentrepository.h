@@ -38,6 +38,10 @@ public:
     Result<std::optional<gateway::Payment>> markPaid(const QString &id, const QString &txnId);
     // The status as the caller's transaction sees it now; empty when there is no such payment.
     Result<std::optional<gateway::Payment>> findById(const QString &id);
+    // The payments of `ownerId`'s apps whose id or reference is `ref` (a reference is unique per
+    // app, so at most one per app), newest first.
+    Result<QList<gateway::Payment>> findByRefForOwner(const QString &ref, const QString &ownerId,
+                                                      int limit);
     // Overdue PENDING payments -> EXPIRED, at most `limit`, skipping rows other nodes hold.
     Result<QList<gateway::Payment>> expireDue(int limit);
     Result<QString> ownerOfApp(const QString &appId);

@@ -7,6 +7,7 @@
 #include "testserver.h"
 #include "webhookreceiver.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -19,6 +20,7 @@ using paydesk::test::WebhookReceiver;
 
 namespace {
 const QString kPassword = u"correct horse battery"_s;
+const QString kPin = u"4826"_s;
 // One signing key for both nodes (43 base64url characters: 32 bytes).
 const QString kJwtKeys = u"shared:c2hhcmVkLWtleS1mb3ItdHdvLW5vZGVzLW9mLXBheWRlc2s"_s;
 
@@ -54,6 +56,8 @@ private Q_SLOTS:
     void expiryRunsOnceAcrossNodes();
     void eventsReachClientsOnTheOtherNode();
     void chatAcrossNodes();
+    void personalEventsResumeAcrossNodes();
+    void presenceAndTypingAcrossNodes();
 
 private:
     qint64 metric(const TestServer &node, const QString &name);
@@ -65,6 +69,7 @@ private:
     WebhookReceiver m_receiver;
     QString m_token;
     QString m_key;
+    QString m_appId;
 };
 
 void TstMultiNode::initTestCase()
@@ -131,6 +136,8 @@ void TstMultiNode::tokensWorkOnBothNodes()
                                                  m_token);
     QCOMPARE(created.status, 201);
     m_key = created.json().value("api_key"_L1).toObject().value("secret"_L1).toString();
+    m_appId = created.json().value("app"_L1).toObject().value("id"_L1).toString();
+    QVERIFY(m_appId.startsWith("app_"_L1));
     QCOMPARE(paydesk::test::sendJson(*m_a, "GET", u"/api/v1/app"_s, {}, m_key).status, 200);
 }
 
@@ -189,49 +196,6 @@ void TstMultiNode::expiryRunsOnceAcrossNodes()
     QCOMPARE(scalar(u"SELECT count(*) FROM outbox WHERE topic = 'payment.expired'"_s), 10);
 }
 
-void TstMultiNode::eventsReachClientsOnTheOtherNode()
-{
-    // The merchant's console is connected to node B; the payment is made through node A.
-    QWebSocket socket;
-    QList<QJsonObject> frames;
-    connect(&socket, &QWebSocket::textMessageReceived, &socket, [&frames](const QString &text) {
-        frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
-    });
-    QUrl url = m_b->url(u"/api/v1/ws"_s);
-    url.setScheme(u"ws"_s);
-    url.setQuery(u"access_token="_s + m_token);
-    socket.open(url);
-    const auto has = [&frames](const QString &type, const QString &topic = {}) {
-        for (const QJsonObject &f : frames)
-            if (f.value("type"_L1).toString() == type &&
-                (topic.isEmpty() || f.value("topic"_L1).toString() == topic))
-                return f;
-        return QJsonObject();
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(!has(u"authenticated"_s).isEmpty(), 5000);
-    const QString id = paydesk::test::sendJson(*m_a, "POST", u"/api/v1/payments"_s,
-                                               {{"amount"_L1, 4321},
-                                                {"currency"_L1, u"NGN"_s},
-                                                {"reference_id"_L1, u"live-monitor"_s}},
-                                               m_key)
-                           .json()
-                           .value("payment_id"_L1)
-                           .toString();
-    QVERIFY(!id.isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(!has(u"event"_s, u"payment.created"_s).isEmpty(), 5000);
-    const QJsonObject event = has(u"event"_s, u"payment.created"_s);
-    QCOMPARE(event.value("data"_L1)
-                 .toObject()
-                 .value("data"_L1)
-                 .toObject()
-                 .value("payment_id"_L1)
-                 .toString(),
-             id);
-    QVERIFY(event.value("sequence"_L1).toInteger() > 0);
-    QVERIFY(event.value("event_id"_L1).toString().startsWith("evt_"_L1));
-    socket.close();
-}
-
 // A WebSocket client that keeps every frame it receives.
 struct Client
 {
@@ -262,6 +226,55 @@ struct Client
         socket.sendTextMessage(QString::fromUtf8(QJsonDocument(frame).toJson()));
     }
 };
+
+void TstMultiNode::eventsReachClientsOnTheOtherNode()
+{
+    // The merchant's console is connected to node B and follows the app; the payment is made
+    // through node A.
+    Client console;
+    console.open(*m_b, m_token);
+    QTRY_VERIFY_WITH_TIMEOUT(!console.of(u"authenticated"_s).isEmpty(), 5000);
+    console.send({{"type"_L1, u"subscribe"_s}, {"id"_L1, 1}, {"app_id"_L1, m_appId}});
+    QTRY_COMPARE_WITH_TIMEOUT(console.of(u"subscribed"_s).size(), 1, 5000);
+    const QString id = paydesk::test::sendJson(*m_a, "POST", u"/api/v1/payments"_s,
+                                               {{"amount"_L1, 4321},
+                                                {"currency"_L1, u"NGN"_s},
+                                                {"reference_id"_L1, u"live-monitor"_s}},
+                                               m_key)
+                           .json()
+                           .value("payment_id"_L1)
+                           .toString();
+    QVERIFY(!id.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(console.of(u"event"_s).size(), 1, 5000);
+    const QJsonObject event = console.of(u"event"_s).first();
+    QCOMPARE(event.value("topic"_L1).toString(), u"payment.created"_s);
+    QCOMPARE(event.value("data"_L1)
+                 .toObject()
+                 .value("data"_L1)
+                 .toObject()
+                 .value("payment_id"_L1)
+                 .toString(),
+             id);
+    QVERIFY(event.value("sequence"_L1).toInteger() > 0);
+    QVERIFY(event.value("event_id"_L1).toString().startsWith("evt_"_L1));
+
+    // A second console on node A follows that payment by its reference, and sees it complete.
+    Client shop;
+    shop.open(*m_a, m_token);
+    QTRY_VERIFY_WITH_TIMEOUT(!shop.of(u"authenticated"_s).isEmpty(), 5000);
+    shop.send({{"type"_L1, u"subscribe"_s}, {"id"_L1, 2}, {"tx_ref"_L1, u"live-monitor"_s}});
+    QTRY_COMPARE_WITH_TIMEOUT(shop.of(u"subscribed"_s).size(), 1, 5000);
+    const QJsonArray now = shop.of(u"subscribed"_s).first().value("payments"_L1).toArray();
+    QCOMPARE(now.size(), 1);
+    QCOMPARE(now.first().toObject().value("status"_L1).toString(), u"PENDING"_s);
+    QCOMPARE(paydesk::test::sendJson(*m_b, "POST", u"/api/v1/payments/"_s + id + u"/complete"_s,
+                                     {{"status"_L1, u"SUCCESS"_s}}, m_key)
+                 .status,
+             200);
+    QTRY_COMPARE_WITH_TIMEOUT(shop.of(u"event"_s).size(), 1, 5000);
+    QCOMPARE(shop.of(u"event"_s).first().value("topic"_L1).toString(), u"payment.success"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(console.of(u"event"_s).size(), 2, 5000);
+}
 
 void TstMultiNode::chatAcrossNodes()
 {
@@ -302,6 +315,118 @@ void TstMultiNode::chatAcrossNodes()
             return false;
         }(),
         10000);
+}
+
+void TstMultiNode::personalEventsResumeAcrossNodes()
+{
+    // Carol pays Dave through node A; Dave's app is connected to node B.
+    const auto carol = paydesk::test::signUp(*m_a, u"carol@example.com"_s, kPassword, kPin);
+    const auto dave = paydesk::test::signUp(*m_b, u"dave@example.com"_s, kPassword, kPin);
+    QVERIFY(carol && dave);
+    QVERIFY(paydesk::test::seedFunding(*m_a, carol->walletId, 10'000));
+    const auto pay = [&](qint64 amount) {
+        return paydesk::test::sendJson(
+                   *m_a, "POST", u"/api/v1/wallet/transfer"_s,
+                   {{"recipient"_L1, dave->id}, {"amount"_L1, amount}, {"pin"_L1, kPin}},
+                   carol->token)
+            .status;
+    };
+    const auto walletEvents = [](const Client &c) {
+        QList<QJsonObject> out;
+        for (const QJsonObject &f : c.of(u"event"_s))
+            if (f.value("topic"_L1).toString() == "wallet.updated"_L1)
+                out.append(f);
+        return out;
+    };
+    qint64 lastSeq = 0;
+    {
+        Client phone;
+        phone.open(*m_b, dave->token);
+        QTRY_VERIFY_WITH_TIMEOUT(!phone.of(u"authenticated"_s).isEmpty(), 5000);
+        phone.send({{"type"_L1, u"resume"_s}, {"id"_L1, u"r1"_s}, {"after"_L1, 0}});
+        QTRY_COMPARE_WITH_TIMEOUT(phone.of(u"resumed"_s).size(), 1, 5000);
+        QCOMPARE(pay(100), 201);
+        QTRY_COMPARE_WITH_TIMEOUT(walletEvents(phone).size(), 1, 5000);
+        const QJsonObject e = walletEvents(phone).first();
+        QCOMPARE(e.value("data"_L1).toObject().value("balance"_L1).toInteger(), 100);
+        QVERIFY(e.value("sequence"_L1).toInteger() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(phone.of(u"event"_s).size() >= 2, 5000); // and the transaction
+        lastSeq = phone.frames.last().value("seq"_L1).toInteger();
+        QVERIFY(lastSeq > 0);
+    }
+    // Offline, Dave is paid twice; back on node A he resumes after what he had.
+    QCOMPARE(pay(200), 201);
+    QCOMPARE(pay(300), 201);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scalar(u"SELECT count(*) FROM chat_events WHERE user_id = '%1' AND frame LIKE "
+               "'%%wallet.updated%%'"_s.arg(dave->id)),
+        3, 5000);
+    Client laptop;
+    laptop.open(*m_a, dave->token);
+    QTRY_VERIFY_WITH_TIMEOUT(!laptop.of(u"authenticated"_s).isEmpty(), 5000);
+    laptop.send({{"type"_L1, u"resume"_s}, {"id"_L1, u"r2"_s}, {"after"_L1, lastSeq}});
+    QTRY_VERIFY_WITH_TIMEOUT(!laptop.of(u"resumed"_s).isEmpty() &&
+                                 laptop.of(u"resumed"_s).last().value("id"_L1) == u"r2"_s,
+                             5000);
+    const QList<QJsonObject> missed = walletEvents(laptop);
+    QCOMPARE(missed.size(), 2);
+    QCOMPARE(missed.at(0).value("data"_L1).toObject().value("balance"_L1).toInteger(), 300);
+    QCOMPARE(missed.at(1).value("data"_L1).toObject().value("balance"_L1).toInteger(), 600);
+    qint64 previous = lastSeq;
+    for (const QJsonObject &f : laptop.frames) // gap-free, in order, after the position given
+        if (f.contains("seq"_L1) && f.value("type"_L1).toString() == "event"_L1) {
+            QCOMPARE(f.value("seq"_L1).toInteger(), previous + 1);
+            previous = f.value("seq"_L1).toInteger();
+        }
+    QCOMPARE(laptop.of(u"resumed"_s).last().value("seq"_L1).toInteger(), previous);
+}
+
+void TstMultiNode::presenceAndTypingAcrossNodes()
+{
+    // Erin (node A) and Frank have chatted, so each sees the other's presence.
+    const auto erin = paydesk::test::signUp(*m_a, u"erin@example.com"_s, kPassword);
+    const auto frank = paydesk::test::signUp(*m_b, u"frank@example.com"_s, kPassword);
+    QVERIFY(erin && frank);
+    Client watcher;
+    watcher.open(*m_a, erin->token);
+    QTRY_VERIFY_WITH_TIMEOUT(!watcher.of(u"authenticated"_s).isEmpty(), 5000);
+    watcher.send({{"type"_L1, u"message.send"_s},
+                  {"to"_L1, frank->id},
+                  {"text"_L1, u"are you there?"_s},
+                  {"client_id"_L1, u"e-1"_s}});
+    QTRY_COMPARE_WITH_TIMEOUT(watcher.of(u"message.ack"_s).size(), 1, 5000);
+    const auto presence = [&watcher] {
+        QList<bool> seen;
+        for (const QJsonObject &f : watcher.of(u"presence"_s))
+            seen.append(f.value("online"_L1).toBool());
+        return seen;
+    };
+
+    auto onB = std::make_unique<Client>();
+    onB->open(*m_b, frank->token);
+    QTRY_COMPARE_WITH_TIMEOUT(presence(), QList<bool>{true}, 5000);
+    // A second device on the other node is the same presence: nothing new.
+    auto onA = std::make_unique<Client>();
+    onA->open(*m_a, frank->token);
+    QTRY_VERIFY_WITH_TIMEOUT(!onA->of(u"authenticated"_s).isEmpty(), 5000);
+    const auto users =
+        paydesk::test::sendJson(*m_a, "GET", u"/api/v1/chat/conversations"_s, {}, erin->token);
+    QCOMPARE(users.status, 200);
+    const QJsonObject peer =
+        users.json().value("data"_L1).toArray().first().toObject().value("peer"_L1).toObject();
+    QCOMPARE(peer.value("online"_L1).toBool(), true); // known on node A through node B's row
+
+    // Typing on node B reaches Erin on node A.
+    onB->send({{"type"_L1, u"typing"_s}, {"to"_L1, erin->id}, {"typing"_L1, true}});
+    QTRY_COMPARE_WITH_TIMEOUT(watcher.of(u"typing"_s).size(), 1, 5000);
+    QCOMPARE(watcher.of(u"typing"_s).first().value("from"_L1).toString(), frank->id);
+
+    onB.reset(); // still online through node A
+    QTest::qWait(500);
+    QCOMPARE(presence(), QList<bool>{true});
+    onA.reset(); // gone everywhere
+    QTRY_COMPARE_WITH_TIMEOUT(presence(), (QList<bool>{true, false}), 5000);
+    QVERIFY(!watcher.of(u"presence"_s).last().value("last_seen"_L1).toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstMultiNode)

@@ -57,8 +57,7 @@ Result<SendOutcome> resent(ChatRepository &repo, const QString &senderId, const 
 
 } // namespace
 
-ChatService::ChatService(const Database &database, ChatEventSink &sink,
-                         const PresenceView &presence)
+ChatService::ChatService(const Database &database, ChatEventSink &sink, PresenceService &presence)
     : m_database(database)
     , m_sink(sink)
     , m_presence(presence)
@@ -211,10 +210,9 @@ Result<void> ChatService::relayTyping(const QString &fromId, const QString &to, 
 {
     if (auto r = checkPeer(fromId, to); !r)
         return r.error();
-    if (m_presence.isOnline(to))
-        m_sink.publishTransient(
-            to, {{"type"_L1, u"typing"_s}, {"from"_L1, fromId}, {"typing"_L1, typing}});
-    return {};
+    // To the peer's connections on every node; nothing is stored.
+    return m_presence.sendTransient(
+        {to}, {{"type"_L1, u"typing"_s}, {"from"_L1, fromId}, {"typing"_L1, typing}});
 }
 
 Result<QList<ChatEvent>> ChatService::eventsAfter(const QString &userId, qint64 afterSeq,
@@ -236,23 +234,10 @@ Result<qint64> ChatService::pendingStart(const QString &userId) const
 
 void ChatService::presenceChanged(const QString &userId, bool online)
 {
-    auto db = m_database.connection();
-    if (!db)
-        return;
-    ChatRepository repo(*db);
-    if (auto r = repo.setLastSeen(userId); !r)
-        qCWarning(lcChat) << "last seen not stored for" << userId << r.error().message;
-    auto contacts = repo.contacts(userId);
-    if (!contacts)
-        return;
-    const QJsonObject frame{
-        {"type"_L1, u"presence"_s},
-        {"user_id"_L1, userId},
-        {"online"_L1, online},
-        {"last_seen"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
-    for (const QString &contact : *contacts)
-        if (m_presence.isOnline(contact))
-            m_sink.publishTransient(contact, frame);
+    if (online)
+        m_presence.connected(userId);
+    else
+        m_presence.disconnected(userId);
 }
 
 Result<QList<ChatUser>> ChatService::searchUsers(const QString &userId, const QString &query,
@@ -264,8 +249,14 @@ Result<QList<ChatUser>> ChatService::searchUsers(const QString &userId, const QS
     auto users = ChatRepository(*db).searchUsers(userId, query.trimmed(), limit);
     if (!users)
         return users;
+    QStringList ids;
+    for (const ChatUser &u : std::as_const(*users))
+        ids.append(u.id);
+    auto online = m_presence.onlineAmong(ids);
+    if (!online)
+        return online.error();
     for (ChatUser &u : users.value())
-        u.online = m_presence.isOnline(u.id);
+        u.online = online->contains(u.id);
     return users;
 }
 
@@ -277,8 +268,14 @@ Result<QList<Conversation>> ChatService::conversations(const QString &userId) co
     auto list = ChatRepository(*db).conversations(userId);
     if (!list)
         return list;
+    QStringList ids;
+    for (const Conversation &c : std::as_const(*list))
+        ids.append(c.peer.id);
+    auto online = m_presence.onlineAmong(ids);
+    if (!online)
+        return online.error();
     for (Conversation &c : list.value())
-        c.peer.online = m_presence.isOnline(c.peer.id);
+        c.peer.online = online->contains(c.peer.id);
     return list;
 }
 

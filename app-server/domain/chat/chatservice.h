@@ -7,6 +7,7 @@
 
 #include "chattypes.h"
 #include "domain/common/page.h"
+#include "presenceservice.h"
 #include "result.h"
 
 namespace paydesk::server {
@@ -15,28 +16,18 @@ class Database;
 
 namespace paydesk::server::chat {
 
-// Where committed events go (the hub on this node; later also other nodes).
+// Where committed log events go on this node (the hub); other nodes hear them by NOTIFY.
 class ChatEventSink
 {
 public:
     virtual ~ChatEventSink() = default;
     virtual void publish(const ChatEvent &event) = 0; // logged, ordered
-    virtual void publishTransient(const QString &userId,
-                                  const QJsonObject &frame) = 0; // not stored
-};
-
-// Who is connected right now (on this node).
-class PresenceView
-{
-public:
-    virtual ~PresenceView() = default;
-    virtual bool isOnline(const QString &userId) const = 0;
 };
 
 class ChatService
 {
 public:
-    ChatService(const Database &database, ChatEventSink &sink, const PresenceView &presence);
+    ChatService(const Database &database, ChatEventSink &sink, PresenceService &presence);
 
     // Stores the message and its two events in one transaction; a resend of the same client
     // id returns the stored message with duplicate set and stores nothing.
@@ -56,7 +47,8 @@ public:
     // Where a connection that names no position starts: before the first undelivered message.
     Result<qint64> pendingStart(const QString &userId) const;
 
-    // Presence: the first connection of a person came (online) or the last one left.
+    // Presence: the first connection of a person came to this node (online) or the last one
+    // left it; PresenceService tells contacts when the person as a whole came or went.
     void presenceChanged(const QString &userId, bool online);
 
     Result<QList<ChatUser>> searchUsers(const QString &userId, const QString &query,
@@ -71,7 +63,7 @@ private:
 
     const Database &m_database;
     ChatEventSink &m_sink;
-    const PresenceView &m_presence;
+    PresenceService &m_presence;
 };
 
 } // namespace paydesk::server::chat
