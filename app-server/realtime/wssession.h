@@ -56,7 +56,7 @@ class WsSession : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kProtocolVersion = 2;
+    static constexpr int kProtocolVersion = 3;
     static constexpr auto kPath = "/api/v1/ws";
     static constexpr int kCloseUnauthenticated = 4001;
     static constexpr int kCloseSlowConsumer = 4008;

@@ -76,7 +76,7 @@ void TstWebSocket::helloAnnouncesProtocolVersion()
     QVERIFY(c.waitForFrames(1));
     const QJsonObject hello = c.frames.first();
     QCOMPARE(hello.value("type"_L1).toString(), u"hello"_s);
-    QCOMPARE(hello.value("protocol"_L1).toInt(), 2);
+    QCOMPARE(hello.value("protocol"_L1).toInt(), 3);
     QVERIFY(hello.value("heartbeat_ms"_L1).toInt() > 0);
 }
 
