@@ -147,6 +147,10 @@ Transaction::Transaction(QSqlDatabase db, Mode mode)
         QSqlQuery q(m_db);
         if (!q.exec(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"_s))
             qCWarning(lcDb) << "could not set the isolation level:" << q.lastError().text();
+    } else if (mode == Redoable) {
+        QSqlQuery q(m_db);
+        if (!q.exec(u"SET LOCAL synchronous_commit = off"_s))
+            qCWarning(lcDb) << "could not relax the commit:" << q.lastError().text();
     }
 }
 

@@ -58,6 +58,9 @@ public:
     enum Mode {
         ReadWrite,          // READ COMMITTED, the default
         RepeatableReadOnly, // one snapshot for several reads (reports, reconciliation)
+        // Commits without waiting for its WAL flush. Only for writes a crash may undo because
+        // they are redone (a delivery receipt: the message is delivered again). Never money.
+        Redoable,
     };
     explicit Transaction(QSqlDatabase db, Mode mode = ReadWrite);
     ~Transaction();

@@ -129,8 +129,10 @@ Result<void> ChatService::markDelivered(const QString &recipientId, const QStrin
         return db.error();
     ChatRepository repo(*db);
     // One transaction for the batch: the messages' rows in the order given (the stream's), then
-    // the senders' heads in user-id order, so concurrent batches cannot deadlock.
-    Transaction tx(*db);
+    // the senders' heads in user-id order, so concurrent batches cannot deadlock. Its commit
+    // does not wait for the disk: a crash that loses it leaves the messages undelivered, and
+    // they are delivered (and this recorded) again on the next connection.
+    Transaction tx(*db, Transaction::Redoable);
     QList<ChatMessage> delivered;
     for (const QString &id : messageIds) {
         auto message = repo.markDelivered(recipientId, id);
