@@ -379,6 +379,17 @@ void TstMultiNode::personalEventsResumeAcrossNodes()
             previous = f.value("seq"_L1).toInteger();
         }
     QCOMPARE(laptop.of(u"resumed"_s).last().value("seq"_L1).toInteger(), previous);
+
+    // Having paid each other, they are contacts: Dave sees Carol come online.
+    Client carolsPhone;
+    carolsPhone.open(*m_b, carol->token);
+    const auto sawCarolOnline = [&laptop, id = carol->id] {
+        for (const QJsonObject &f : laptop.of(u"presence"_s))
+            if (f.value("user_id"_L1).toString() == id && f.value("online"_L1).toBool())
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(sawCarolOnline(), 5000);
 }
 
 void TstMultiNode::presenceAndTypingAcrossNodes()

@@ -57,6 +57,18 @@ BEGIN
             'sequence', e.id,
             'at', to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
             'data', e.payload)::text);
+        -- People who paid each other are contacts: they see each other's presence (SPEC §4.4).
+        IF e.topic = 'transaction.updated' THEN
+            INSERT INTO chat_contacts (user_id, peer_id)
+            SELECT pair.user_id, pair.peer_id
+            FROM accounts f
+            JOIN accounts t ON t.id = e.payload->'transaction'->>'to_wallet'
+            CROSS JOIN LATERAL (VALUES (f.user_id, t.user_id), (t.user_id, f.user_id))
+                AS pair (user_id, peer_id)
+            WHERE f.id = e.payload->'transaction'->>'from_wallet'
+              AND f.user_id <> t.user_id -- NULL (no contact) for a system account
+            ON CONFLICT DO NOTHING;
+        END IF;
         moved := moved + 1;
     END LOOP;
     RETURN moved;
