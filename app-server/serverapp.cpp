@@ -111,6 +111,10 @@ Result<quint16> ServerApp::start()
                                   WsServices{&m_hub, m_chat.get(), m_paymentFeed.get()}, owner);
             };
         });
+    // Registered before the first connection can arrive (presence rows name this node), and
+    // again with the port the system chose.
+    if (auto r = registerNode(m_config.port); !r)
+        return r.error();
     auto port = m_pool->start(m_config.bindAddress, m_config.port, m_config.workerThreads);
     if (!port)
         return port.error();
@@ -249,7 +253,8 @@ Result<void> ServerApp::registerNode(quint16 port)
         return db.error();
     QSqlQuery q(*db);
     q.prepare(u"INSERT INTO nodes (id, host_name, pid, listen, version) "
-              "VALUES (:id, :host, :pid, :listen, :version)"_s);
+              "VALUES (:id, :host, :pid, :listen, :version) "
+              "ON CONFLICT (id) DO UPDATE SET listen = EXCLUDED.listen"_s);
     q.bindValue(u":id"_s, m_node.nodeId);
     q.bindValue(u":host"_s, QHostInfo::localHostName());
     q.bindValue(u":pid"_s, int(QCoreApplication::applicationPid()));
