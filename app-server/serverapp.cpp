@@ -37,6 +37,12 @@ void onSignal(int signal)
 }
 
 constexpr int kHeartbeatMs = 10000;
+
+// This node's database connections' application_name; chat log NOTIFYs carry it (0015).
+QString databaseTag(const QString &nodeId)
+{
+    return u"paydeskd:"_s + nodeId;
+}
 } // namespace
 
 ServerApp::ServerApp(Config config, QObject *parent)
@@ -141,8 +147,11 @@ Result<quint16> ServerApp::start()
                                          feeds::frame(event.sequence, event.eventId, event.topic,
                                                       event.at, event.payload));
             },
-            [this](const QString &userId, qint64 seq) {
-                m_hub.deliverToUser(userId, seq, {}); // its connections catch up from the log
+            [this](const QString &userId, qint64 seq, const QString &origin) {
+                // This node's chat writes reached its sessions already (ChatService publishes
+                // after commit); others' and the relays' are read from the log.
+                if (origin != databaseTag(m_node.nodeId))
+                    m_hub.deliverToUser(userId, seq, {});
             },
             [this](const QStringList &to, const QJsonObject &frame) {
                 for (const QString &userId : to)
@@ -161,12 +170,14 @@ Result<void> ServerApp::openDatabase()
         auto params = m_cluster->start();
         if (!params)
             return params.error();
+        params->applicationName = databaseTag(m_node.nodeId);
         m_database = std::make_unique<Database>(*params);
         return {};
     }
     auto params = DatabaseParams::fromUrl(m_config.databaseUrl);
     if (!params)
         return params.error();
+    params->applicationName = databaseTag(m_node.nodeId);
     m_database = std::make_unique<Database>(*params);
     return {};
 }
@@ -343,6 +354,7 @@ void ServerApp::scheduleReconciliation()
                     qCCritical(lcServer) << "reconciliation found" << report->problemCount()
                                          << "problems; see GET /api/v1/admin/reconciliation";
             }
+            Database::releaseThreadConnection(); // pool threads may end at exit
             m_reconciling = false;
         });
     });
@@ -361,6 +373,8 @@ void ServerApp::schedulePaymentExpiry()
                 qCWarning(lcServer) << "payment expiry failed:" << expired.error().message;
             else if (*expired > 0)
                 qCInfo(lcServer) << "expired" << *expired << "payment requests";
+            // A pool thread may end at exit, after the SQL driver is gone: it keeps nothing.
+            Database::releaseThreadConnection();
             m_expiring = false;
         });
     });

@@ -2,6 +2,8 @@
 
 #include "metrics.h"
 
+#include "store/database.h"
+
 #include <QLoggingCategory>
 
 #include <arpa/inet.h>
@@ -121,13 +123,24 @@ void ListenerPool::stopAccepting()
 
 void ListenerPool::stop()
 {
+    // Each listener goes on its own thread, with its WebSocket sessions (which record their
+    // people's absence), then that thread's database connection, before the thread ends.
+    for (qsizetype i = 0; i < m_listeners.size(); ++i)
+        if (HttpListener *listener = m_listeners.at(i))
+            QMetaObject::invokeMethod(
+                listener,
+                [listener] {
+                    delete listener;
+                    Database::releaseThreadConnection();
+                },
+                Qt::BlockingQueuedConnection);
+    m_listeners.clear();
     for (QThread *thread : std::as_const(m_threads)) {
         thread->quit();
         thread->wait();
         delete thread;
     }
     m_threads.clear();
-    m_listeners.clear();
 }
 
 } // namespace paydesk::server

@@ -4,6 +4,7 @@
 
 #include "domain/webhooks/webhookservice.h"
 #include "http/metrics.h"
+#include "store/database.h"
 #include "webhooksignature.h"
 
 #include <QJsonObject>
@@ -54,6 +55,7 @@ void WebhookWorker::end()
         qCWarning(lcWebhooks) << "could not hand back webhook leases:" << r.error().message;
     delete m_network;
     m_network = nullptr;
+    Database::releaseThreadConnection();
 }
 
 void WebhookWorker::poll()

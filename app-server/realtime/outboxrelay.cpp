@@ -95,6 +95,7 @@ void OutboxRelayWorker::end()
         for (const char *channel : {kChannel, kChatChannel, kTransientChannel})
             db->driver()->unsubscribeFromNotification(QString::fromLatin1(channel));
     }
+    Database::releaseThreadConnection();
 }
 
 void OutboxRelayWorker::onNotification(const QString &channel, const QVariant &payload)
@@ -103,8 +104,8 @@ void OutboxRelayWorker::onNotification(const QString &channel, const QVariant &p
         drain();
     } else if (channel == QLatin1StringView(kChatChannel)) {
         const QStringList parts = payload.toString().split(u' ');
-        if (parts.size() == 2 && m_sinks.logs)
-            m_sinks.logs(parts.at(0), parts.at(1).toLongLong());
+        if (parts.size() >= 2 && m_sinks.logs)
+            m_sinks.logs(parts.at(0), parts.at(1).toLongLong(), parts.value(2));
     } else if (channel == QLatin1StringView(kTransientChannel) && m_sinks.transient) {
         const QJsonObject message = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
         QStringList to;

@@ -47,8 +47,9 @@ class OutboxRelay
 public:
     // `sink` runs on the relay's thread, once per event, in sequence order.
     using Sink = std::function<void(const OutboxEvent &event)>;
-    // `userId`'s chat log has `seq` now; runs on the relay's thread.
-    using ChatSink = std::function<void(const QString &userId, qint64 seq)>;
+    // `userId`'s log has `seq` now, written by a transaction of the connection whose
+    // application_name is `origin` (empty when not said); runs on the relay's thread.
+    using ChatSink = std::function<void(const QString &userId, qint64 seq, const QString &origin)>;
     // A frame for the connections of `to`; runs on the relay's thread.
     using TransientSink = std::function<void(const QStringList &to, const QJsonObject &frame)>;
     struct Sinks

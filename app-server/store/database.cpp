@@ -22,7 +22,8 @@ namespace {
 std::atomic<quint64> g_connectionSerial{0};
 
 // Removes the thread's connection when the thread ends (thread_local destructors run there),
-// after its prepared statements (store/sql.cpp), which must never outlive it.
+// after its prepared statements (store/sql.cpp), which must never outlive it. A backstop:
+// threads release their connection themselves (Database::releaseThreadConnection).
 struct ThreadConnection
 {
     QString name;
@@ -50,8 +51,8 @@ void applyParams(QSqlDatabase &db, const DatabaseParams &p, const QString &dbNam
     db.setPassword(p.password);
     db.setDatabaseName(dbName);
     // Server notices ("relation exists, skipping") would bypass our JSON log on stderr.
-    db.setConnectOptions(
-        u"connect_timeout=5;application_name=paydeskd;options=-cclient_min_messages=warning"_s);
+    db.setConnectOptions(u"connect_timeout=5;application_name=%1;"
+                         "options=-cclient_min_messages=warning"_s.arg(p.applicationName));
 }
 
 } // namespace
@@ -112,6 +113,19 @@ QHash<const char *, std::shared_ptr<void>> *Database::threadStatements(const QSq
     if (t_connection.name.isEmpty() || db.connectionName() != t_connection.name)
         return nullptr;
     return &t_connection.statements;
+}
+
+void Database::releaseThreadConnection()
+{
+    t_connection.statements.clear();
+    if (t_connection.name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(t_connection.name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(t_connection.name);
+    t_connection.name.clear();
 }
 
 void Database::closeThreadConnection()

@@ -20,6 +20,9 @@ struct DatabaseParams
     QString user;
     QString password;
     QString name;
+    // Every connection's application_name: this node's tag, so a NOTIFY can say which node's
+    // transaction sent it (migration 0015).
+    QString applicationName = QStringLiteral("paydeskd");
 
     // postgres://user:password@host:port/dbname ; a host of the form %2Fpath or ?host=/path
     // names a unix socket directory, as libpq does.
@@ -41,6 +44,10 @@ public:
     static QHash<const char *, std::shared_ptr<void>> *threadStatements(const QSqlDatabase &db);
     // Drops this thread's statements and closes its connection (shutdown).
     static void closeThreadConnection();
+    // Closes and forgets this thread's connection (its statements first). Every thread that
+    // used the database calls it before it ends: left to the thread's exit, the close could
+    // still be running while the process tears down the SQL driver.
+    static void releaseThreadConnection();
 
     // Opens a one-off connection to another database of the same server (e.g. "postgres" to
     // create ours). The caller removes it with QSqlDatabase::removeDatabase(name).

@@ -35,6 +35,9 @@ BEGIN
     -- A crash that loses this commit also loses the queue's deletes: the events are moved
     -- again. So it need not wait for the disk.
     PERFORM set_config('synchronous_commit', 'off', true);
+    -- Nobody published these events yet: every node's relay (the mover's too) must pass them
+    -- on, so the log's NOTIFY must not name a node (see 0015).
+    PERFORM set_config('application_name', 'paydeskd:relay', true);
     FOR e IN
         WITH taken AS (
             DELETE FROM person_event_queue

@@ -13,3 +13,14 @@ CREATE TABLE presence_connections (
     PRIMARY KEY (user_id, node_id)
 );
 CREATE INDEX presence_connections_node_idx ON presence_connections (node_id);
+
+-- A log's NOTIFY also says which connection wrote it ("user seq origin", the writer's
+-- application_name, which names its node): a node's own chat writes already reached its
+-- sessions, so its relay skips them instead of making each session read the log again.
+CREATE OR REPLACE FUNCTION chat_event_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('paydesk_chat', NEW.user_id || ' ' || NEW.seq || ' '
+                      || current_setting('application_name'));
+    RETURN NULL;
+END;
+$$;
