@@ -140,7 +140,7 @@ Result<quint16> ServerApp::start()
     m_relay = std::make_unique<OutboxRelay>(
         *m_database,
         OutboxRelay::Sinks{
-            [this](const OutboxEvent &event) {
+            [this](const RelayedEvent &event) {
                 m_metrics.recordRelayed(event.sequence);
                 if (const QStringList followed = feeds::of(event); !followed.isEmpty())
                     m_hub.publishToFeeds(followed, event.sequence,

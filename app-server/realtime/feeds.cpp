@@ -24,7 +24,7 @@ bool isPaymentTopic(const QString &topic)
     return topic.startsWith("payment."_L1);
 }
 
-QStringList of(const OutboxEvent &event)
+QStringList of(const RelayedEvent &event)
 {
     if (!isPaymentTopic(event.topic))
         return {};

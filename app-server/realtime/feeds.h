@@ -17,7 +17,7 @@ QString reference(const QString &ownerId, const QString &referenceId);
 
 bool isPaymentTopic(const QString &topic);
 // The feeds of a committed payment event (empty for any other event).
-QStringList of(const OutboxEvent &event);
+QStringList of(const RelayedEvent &event);
 // The `event` frame of an outbox event, as live and replayed events both send it.
 QJsonObject frame(qint64 sequence, const QString &eventId, const QString &topic,
                   const QDateTime &at, const QJsonObject &payload);

@@ -24,7 +24,7 @@ namespace paydesk::server {
 
 class Database;
 
-struct OutboxEvent
+struct RelayedEvent
 {
     qint64 sequence = 0; // the outbox id: increasing, what a resuming client sends back
     QString eventId;
@@ -46,7 +46,7 @@ class OutboxRelay
 {
 public:
     // `sink` runs on the relay's thread, once per event, in sequence order.
-    using Sink = std::function<void(const OutboxEvent &event)>;
+    using Sink = std::function<void(const RelayedEvent &event)>;
     // `userId`'s log has `seq` now, written by a transaction of the connection whose
     // application_name is `origin` (empty when not said); runs on the relay's thread.
     using ChatSink = std::function<void(const QString &userId, qint64 seq, const QString &origin)>;
