@@ -27,11 +27,12 @@
 #include "http/router.h"
 #include "outbound/webhookdispatcher.h"
 #include "providers/sandboxprovider.h"
-#include "realtime/outboxrelay.h"
 #include "realtime/hub.h"
+#include "realtime/outboxrelay.h"
 #include "result.h"
 #include "store/database.h"
 #include "store/embeddedcluster.h"
+#include "store/groupcommit.h"
 
 #include <QObject>
 #include <QSocketNotifier>
@@ -75,6 +76,7 @@ private:
     NodeInfo m_node;
     std::unique_ptr<EmbeddedCluster> m_cluster;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<GroupCommitter> m_committer; // batches postings; null with --group-commit 0
     Metrics m_metrics;
     Router m_router;
     RateLimiter m_limiter;
