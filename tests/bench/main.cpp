@@ -14,6 +14,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTextStream>
 
 #include <cstdio>
@@ -148,6 +151,45 @@ void printComparisons(const QList<Comparison> &all)
     out.flush();
 }
 
+// The HTTP ceiling without the benchmark's own Qt clients in the way: wrk (C, epoll) on /health
+// at the same concurrency, when it is installed.
+Figures wrkHealth(const paydesk::test::TestServer &server, const RunSettings &settings)
+{
+    Figures f;
+    f.scenario = u"http.health wrk"_s;
+    f.connections = settings.connections;
+    const QString wrk = QStandardPaths::findExecutable(u"wrk"_s);
+    if (wrk.isEmpty()) {
+        f.note = u"wrk is not installed"_s;
+        return f;
+    }
+    std::fprintf(stderr, "running wrk on /health at %d connections...\n", settings.connections);
+    QProcess p;
+    p.start(wrk, {u"-t2"_s, u"-c%1"_s.arg(settings.connections),
+                  u"-d%1s"_s.arg(qMax(1, int(settings.durationSeconds))),
+                  server.url(u"/health"_s).toString()});
+    p.waitForFinished(int(settings.durationSeconds * 1000) + 30000);
+    const QString out = QString::fromLocal8Bit(p.readAllStandardOutput());
+    const auto m = QRegularExpression(u"Requests/sec:\\s+([0-9.]+)"_s).match(out);
+    f.perSecond = m.hasMatch() ? m.captured(1).toDouble() : 0;
+    f.note = m.hasMatch() ? QString() : u"wrk failed"_s;
+    return f;
+}
+
+void printCeilings(const QList<Figures> &all)
+{
+    if (all.isEmpty())
+        return;
+    QTextStream out(stdout);
+    out << u"\nthe HTTP ceiling: wrk -t2 on /health (shares the cores like everything else)\n"_s;
+    for (const Figures &f : all)
+        out << u"%1 %2 %3 req/s %4\n"_s.arg(f.scenario, -16)
+                   .arg(f.connections, 5)
+                   .arg(f.perSecond, 10, 'f', 0)
+                   .arg(f.note);
+    out.flush();
+}
+
 QJsonArray comparisonsJson(const QList<Comparison> &all)
 {
     QJsonArray out;
@@ -252,6 +294,7 @@ int main(int argc, char **argv)
         return 2;
     QList<Figures> all;
     QList<Comparison> comparisons;
+    QList<Figures> ceilings;
     for (const int connections : levels) {
         settings.connections = connections;
         Scenarios run(server, world, settings);
@@ -268,9 +311,12 @@ int main(int argc, char **argv)
         if (baseline)
             comparisons << compare(pg, mine, u"wallet.transfer"_s, settings)
                         << compare(pg, mine, u"payments.create"_s, settings);
+        if (baseline && mine.contains(u"http.health"_s))
+            ceilings.append(wrkHealth(server, settings));
     }
     printTable(all);
     printComparisons(comparisons);
+    printCeilings(ceilings);
 
     // The money scenarios must leave the ledger exact, or the figures mean nothing.
     const auto audit = paydesk::test::auditLedger(server);
@@ -280,11 +326,15 @@ int main(int argc, char **argv)
     QJsonArray results;
     for (const Figures &f : all)
         results.append(toJson(f));
+    QJsonArray httpCeiling;
+    for (const Figures &f : ceilings)
+        httpCeiling.append(toJson(f));
     QFile file(parser.value(u"json"_s));
     if (file.open(QIODevice::WriteOnly))
         file.write(QJsonDocument(QJsonObject{{"results"_L1, results},
                                              {"ledger_clean"_L1, audit.clean()},
                                              {"baseline"_L1, comparisonsJson(comparisons)},
+                                             {"http_ceiling_wrk"_L1, httpCeiling},
                                              {"connections"_L1, parser.value(u"connections"_s)},
                                              {"duration_s"_L1, settings.durationSeconds}})
                        .toJson());
