@@ -106,6 +106,7 @@ Result<quint16> ServerApp::start()
         &m_limiter,
         RatePolicy{m_config.authRatePerMinute, m_config.authRatePerMinute},
         m_database.get(),
+        m_committer.get(),
         m_apps.get(),
         RatePolicy{m_config.apiKeyRatePerMinute / 10 + 1, m_config.apiKeyRatePerMinute}};
     m_pool = std::make_unique<ListenerPool>(
@@ -197,9 +198,15 @@ Result<void> ServerApp::buildIdentity()
     m_identity =
         std::make_unique<identity::IdentityService>(*m_database, *m_hasher, *m_tokens, settings);
     m_security = std::make_unique<identity::SecurityService>(*m_database, *m_hasher);
-    m_ledger = std::make_unique<ledger::LedgerService>(*m_database);
+    if (m_config.groupCommitMax > 0)
+        m_committer = std::make_unique<GroupCommitter>(
+            *m_database,
+            GroupCommitSettings{m_config.groupCommitMax,
+                                std::chrono::microseconds(m_config.groupCommitWindowUs)});
+    m_ledger = std::make_unique<ledger::LedgerService>(*m_database, m_committer.get());
     m_apps = std::make_unique<gateway::AppService>(*m_database, m_config.apps);
-    m_payments = std::make_unique<gateway::PaymentService>(*m_database, gateway::PaymentSettings{});
+    m_payments = std::make_unique<gateway::PaymentService>(*m_database, gateway::PaymentSettings{},
+                                                           m_committer.get());
     m_webhooks = std::make_unique<webhooks::WebhookService>(*m_database, m_config.webhooks);
     m_dispatcher = std::make_unique<WebhookDispatcher>(*m_webhooks, m_metrics);
     m_merchantStats = std::make_unique<gateway::MerchantStats>(*m_database);
@@ -391,6 +398,8 @@ void ServerApp::finishShutdown()
     const qint64 left = m_metrics.inFlight();
     m_reconcileTimer.stop();
     QThreadPool::globalInstance()->waitForDone(); // a running reconciliation uses the database
+    if (m_committer) // every queued unit done and its answer posted while the listeners live
+        m_committer->runAndWait([](QSqlDatabase) { return true; });
     if (m_pool)
         m_pool->stop();
     if (m_database) {

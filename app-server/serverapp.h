@@ -33,6 +33,7 @@
 #include "result.h"
 #include "store/database.h"
 #include "store/embeddedcluster.h"
+#include "store/groupcommit.h"
 
 #include <QObject>
 #include <QSocketNotifier>
@@ -76,6 +77,7 @@ private:
     NodeInfo m_node;
     std::unique_ptr<EmbeddedCluster> m_cluster;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<GroupCommitter> m_committer; // batches postings; null with --group-commit 0
     Metrics m_metrics;
     Router m_router;
     RateLimiter m_limiter;

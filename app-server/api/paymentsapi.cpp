@@ -146,10 +146,20 @@ void registerPaymentRoutes(Router &router, const ApiDeps &deps)
                     auto input = parseNew(deps, ctx);
                     if (!input)
                         return Reply::error(input.error(), ctx.requestId);
-                    auto created = deps.payments->create(keyOf(ctx), *input, ctx.idempotency);
-                    if (!created)
-                        return Reply::error(created.error(), ctx.requestId);
-                    return Reply::json(withQr(*deps.payments, *created), 201);
+                    // Answered once the creation's batch committed; the thread goes on meanwhile.
+                    return Reply::later([&deps, key = keyOf(ctx), input = *input,
+                                         idem = ctx.idempotency,
+                                         requestId = ctx.requestId](Answer answer) {
+                        deps.payments->createLater(
+                            key, input, idem,
+                            [&deps, answer, requestId](Result<gateway::Payment> created) {
+                                answer([&deps, created = std::move(created), requestId] {
+                                    if (!created)
+                                        return Reply::error(created.error(), requestId);
+                                    return Reply::json(withQr(*deps.payments, *created), 201);
+                                });
+                            });
+                    });
                 },
                 Access::ApiKey,
                 {},

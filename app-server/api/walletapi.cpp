@@ -44,8 +44,8 @@ Reply walletReply(const Result<wallet::WalletState> &state, const RequestContext
 Result<wallet::TransferInput> parseTransfer(const RequestContext &ctx)
 {
     const QJsonObject &b = ctx.body;
-    if (auto r = fields::onlyKnown(b, {u"recipient"_s, u"amount"_s, u"currency"_s, u"note"_s,
-                                       u"pin"_s});
+    if (auto r =
+            fields::onlyKnown(b, {u"recipient"_s, u"amount"_s, u"currency"_s, u"note"_s, u"pin"_s});
         !r)
         return r.error();
     auto recipient = fields::requiredString(b, u"recipient"_s, 320);
@@ -53,8 +53,8 @@ Result<wallet::TransferInput> parseTransfer(const RequestContext &ctx)
     auto currency = fields::optionalString(b, u"currency"_s, 3);
     auto note = fields::optionalString(b, u"note"_s, 280);
     if (!recipient || !pin || !currency || !note)
-        return !recipient ? recipient.error()
-               : !pin     ? pin.error()
+        return !recipient  ? recipient.error()
+               : !pin      ? pin.error()
                : !currency ? currency.error()
                            : note.error();
     if (!b.contains("amount"_L1))
@@ -95,20 +95,31 @@ void registerWalletRoutes(Router &router, const ApiDeps &deps)
                     return walletReply(deps.wallets.setActive(ctx.principal.userId, *active), ctx);
                 },
                 Access::User});
-    router.add({Method::Post, u"/api/v1/wallet/transfer"_s,
-                u"Send money to another person (PIN; Idempotency-Key recommended)."_s,
-                BodyPolicy::JsonObject,
-                [&deps](RequestContext &ctx) {
-                    auto input = parseTransfer(ctx);
-                    if (!input)
-                        return Reply::error(input.error(), ctx.requestId);
-                    auto done = deps.wallets.transfer(*input);
-                    if (!done)
-                        return Reply::error(done.error(), ctx.requestId);
-                    return Reply::json(QJsonObject{{"transaction"_L1, ledger::txnJson(done->txn)}},
-                                       201);
-                },
-                Access::User, {}, true});
+    router.add(
+        {Method::Post,
+         u"/api/v1/wallet/transfer"_s,
+         u"Send money to another person (PIN; Idempotency-Key recommended)."_s,
+         BodyPolicy::JsonObject,
+         [&deps](RequestContext &ctx) {
+             auto input = parseTransfer(ctx);
+             if (!input)
+                 return Reply::error(input.error(), ctx.requestId);
+             // Answered once the posting's batch committed; this thread goes on meanwhile.
+             return Reply::later([&deps, input = *input, requestId = ctx.requestId](Answer answer) {
+                 deps.wallets.transferLater(
+                     input, [answer, requestId](Result<ledger::PostResult> done) {
+                         answer([done = std::move(done), requestId] {
+                             if (!done)
+                                 return Reply::error(done.error(), requestId);
+                             return Reply::json(
+                                 QJsonObject{{"transaction"_L1, ledger::txnJson(done->txn)}}, 201);
+                         });
+                     });
+             });
+         },
+         Access::User,
+         {},
+         true});
 }
 
 } // namespace paydesk::server

@@ -78,12 +78,23 @@ Reply pay(const ApiDeps &deps, RequestContext &ctx)
         return Reply::error(pin.error(), ctx.requestId);
     if (auto e = pinLimited(deps, ctx.principal.userId))
         return Reply::error(*e, ctx.requestId);
-    auto done = deps.walletPayments->pay(
-        {ctx.principal.userId, ctx.params.value(u"payment_id"_s), *pin, ctx.idempotency});
-    if (!done)
-        return Reply::error(done.error(), ctx.requestId);
-    return Reply::json(QJsonObject{{"payment"_L1, payerJson(deps, done->payment)},
-                                   {"transaction"_L1, ledger::txnJson(done->txn)}});
+    // Answered once the posting's batch committed; the paid request is read back on this thread.
+    return Reply::later(
+        [&deps, requestId = ctx.requestId,
+         input = gateway::WalletPayInput{ctx.principal.userId, ctx.params.value(u"payment_id"_s),
+                                         *pin, ctx.idempotency}](Answer answer) {
+            deps.walletPayments->payLater(input, [&deps, answer,
+                                                  requestId](Result<ledger::PostResult> posted) {
+                answer([&deps, posted = std::move(posted), requestId] {
+                    auto done = posted ? deps.walletPayments->paid(*posted)
+                                       : Result<gateway::WalletPaid>(posted.error());
+                    if (!done)
+                        return Reply::error(done.error(), requestId);
+                    return Reply::json(QJsonObject{{"payment"_L1, payerJson(deps, done->payment)},
+                                                   {"transaction"_L1, ledger::txnJson(done->txn)}});
+                });
+            });
+        });
 }
 
 } // namespace

@@ -77,6 +77,12 @@ const QList<Option> &options()
         {u"reconcile-interval"_s, "PAYDESK_RECONCILE_INTERVAL",
          u"Seconds between scheduled ledger reconciliations (default 3600; 0: off)."_s,
          u"seconds"_s},
+        {u"group-commit"_s, "PAYDESK_GROUP_COMMIT",
+         u"Most postings committed together in one database transaction (default 64; 0: each "
+         "posting commits alone)."_s,
+         u"n"_s},
+        {u"group-commit-window-us"_s, "PAYDESK_GROUP_COMMIT_WINDOW_US",
+         u"Longest a batch waits for more postings under load (default 1000)."_s, u"us"_s},
         {u"min-topup"_s, "PAYDESK_MIN_TOPUP",
          u"Smallest amount a wallet can be funded with, minor units (default 1000)."_s, u"minor"_s},
         {u"sandbox-secret"_s, "PAYDESK_SANDBOX_SECRET",
@@ -158,6 +164,16 @@ QString applyIdentity(Config &config, const QString &flag, const QString &value)
         if (!v)
             return u"--gateway-fee-bps must be 0..1000"_s;
         config.gatewayFeeBps = int(*v);
+    } else if (flag == "group-commit"_L1) {
+        const auto v = parseInteger(value, 0, 1024);
+        if (!v)
+            return u"--group-commit must be 0..1024"_s;
+        config.groupCommitMax = int(*v);
+    } else if (flag == "group-commit-window-us"_L1) {
+        const auto v = parseInteger(value, 0, 100000);
+        if (!v)
+            return u"--group-commit-window-us must be 0..100000"_s;
+        config.groupCommitWindowUs = int(*v);
     } else if (flag == "reconcile-interval"_L1) {
         const auto v = parseInteger(value, 0, 7 * 24 * 3600);
         if (!v)

@@ -35,6 +35,8 @@ struct Config
     int argon2Iterations = 2;
     wallet::WalletSettings wallet;       // limits and minimum top-up, in minor units
     int reconcileIntervalSeconds = 3600; // the scheduled ledger proof; 0 turns it off
+    int groupCommitMax = 64;             // postings per group commit; 0: one transaction each
+    int groupCommitWindowUs = 1000;      // how long a batch may wait for more under load
     gateway::AppSettings apps;           // API key grace period, loopback webhooks
     int apiKeyRatePerMinute = 6000;      // requests per API key
     webhooks::WebhookSettings webhooks;  // retry schedule, timeout, concurrency, disabling

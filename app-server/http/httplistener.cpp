@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QThread>
 #include <QWebSocket>
@@ -97,21 +98,63 @@ bool HttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     m_metrics.requestStarted();
     const QString requestId = ids::make(u"req");
     QString route;
-    const Reply reply = dispatch(request, requestId, &route);
-    writeReply(request, socket, reply, requestId);
-    const qint64 micros = timer.nsecsElapsed() / 1000;
-    m_metrics.recordRequest(route, reply.status, micros);
+    Reply reply = dispatch(request, requestId, &route);
+    AccessRecord record{requestId,
+                        Router::methodName(request.method()),
+                        request.url().path(),
+                        route,
+                        request.body().size(),
+                        request.remoteAddress().toString(),
+                        timer};
+    if (reply.deferred) {
+        answerLater(std::make_shared<QHttpServerResponder>(makeResponder(request, socket)), socket,
+                    std::move(reply.deferred), std::move(record));
+        return true;
+    }
+    QHttpServerResponder responder = makeResponder(request, socket);
+    finish(responder, socket, reply, record);
+    return true;
+}
+
+void HttpListener::answerLater(std::shared_ptr<QHttpServerResponder> waiting,
+                               QPointer<QTcpSocket> alive, Deferred start, AccessRecord record)
+{
+    // The responder waits here until the answer; the socket may be gone by then (the client
+    // hung up), and so may this listener at the very end of a shutdown that timed out.
+    QPointer<HttpListener> self(this);
+    start([waiting, alive, self, record = std::move(record)](MakeReply make) {
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [waiting, alive, self, record, make = std::move(make)] {
+                Reply reply = make();
+                if (reply.deferred) // later still (its response being stored)
+                    self->answerLater(waiting, alive, std::move(reply.deferred), record);
+                else
+                    self->finish(*waiting, alive.data(), reply, record);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void HttpListener::finish(QHttpServerResponder &responder, QTcpSocket *socket, const Reply &reply,
+                          const AccessRecord &record)
+{
+    if (socket)
+        writeReply(responder, socket, reply, record.requestId);
+    const qint64 micros = record.timer.nsecsElapsed() / 1000;
+    m_metrics.recordRequest(record.route, reply.status, micros);
     m_metrics.requestFinished();
-    jsonlog::access({{"request_id"_L1, requestId},
-                     {"method"_L1, Router::methodName(request.method())},
-                     {"path"_L1, request.url().path()},
-                     {"route"_L1, route},
+    jsonlog::access({{"request_id"_L1, record.requestId},
+                     {"method"_L1, record.method},
+                     {"path"_L1, record.path},
+                     {"route"_L1, record.route},
                      {"status"_L1, reply.status},
                      {"duration_us"_L1, micros},
-                     {"bytes_in"_L1, request.body().size()},
+                     {"bytes_in"_L1, record.bytesIn},
                      {"bytes_out"_L1, reply.body.size()},
-                     {"remote"_L1, request.remoteAddress().toString()}});
-    return true;
+                     {"remote"_L1, record.remote}});
 }
 
 void HttpListener::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -163,7 +206,18 @@ Reply HttpListener::dispatch(const QHttpServerRequest &request, const QString &r
     if (auto early = beginIdempotent(*m_deps.database, ctx))
         return *early;
     Reply reply = match.route->handler(ctx);
-    finishIdempotent(*m_deps.database, ctx, reply);
+    if (!reply.deferred)
+        return finishIdempotent(*m_deps.database, m_deps.committer, ctx.idempotency,
+                                std::move(reply));
+    // A later answer's response is stored as it is made (on this thread) before it is sent.
+    reply.deferred = [inner = std::move(reply.deferred), claim = ctx.idempotency,
+                      database = m_deps.database, committer = m_deps.committer](Answer answer) {
+        inner([answer = std::move(answer), claim, database, committer](MakeReply make) {
+            answer([make = std::move(make), claim, database, committer] {
+                return finishIdempotent(*database, committer, claim, make());
+            });
+        });
+    };
     return reply;
 }
 
@@ -232,6 +286,12 @@ void HttpListener::writeReply(const QHttpServerRequest &request, QTcpSocket *soc
                               const Reply &reply, const QString &requestId)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
+    writeReply(responder, socket, reply, requestId);
+}
+
+void HttpListener::writeReply(QHttpServerResponder &responder, QTcpSocket *socket,
+                              const Reply &reply, const QString &requestId)
+{
     responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
     responder.writeHeader("Content-Type", reply.contentType);
     if (reply.stream)

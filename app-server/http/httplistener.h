@@ -6,11 +6,16 @@
 #include "error.h"
 #include "preflight.h"
 #include "ratelimiter.h"
+#include "reply.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QHttpServerResponder>
+#include <QPointer>
 #include <QTcpServer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QWebSocket;
@@ -20,10 +25,10 @@ namespace paydesk::server {
 class Router;
 class Metrics;
 class Database;
+class GroupCommitter;
 namespace gateway {
 class AppService;
 }
-struct Reply;
 struct Route;
 struct RequestContext;
 namespace identity {
@@ -39,8 +44,9 @@ struct ListenerDeps
     const identity::TokenIssuer *tokens =
         nullptr; // verifies access tokens for non-anonymous routes
     RateLimiter *limiter = nullptr;
-    RatePolicy routePolicy; // for routes that name a rate limit
-    const Database *database = nullptr; // Idempotency-Key records of money-moving routes
+    RatePolicy routePolicy;                    // for routes that name a rate limit
+    const Database *database = nullptr;        // Idempotency-Key records of money-moving routes
+    GroupCommitter *committer = nullptr;       // when set, stored responses join its batches
     const gateway::AppService *apps = nullptr; // checks API keys of Access::ApiKey routes
     RatePolicy apiKeyPolicy{600, 6000};        // per API key: burst, then per minute
 };
@@ -79,12 +85,31 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    // What the access log says of a request, kept while its answer is awaited.
+    struct AccessRecord
+    {
+        QString requestId;
+        QString method;
+        QString path;
+        QString route;
+        qsizetype bytesIn = 0;
+        QString remote;
+        QElapsedTimer timer;
+    };
+
     Reply dispatch(const QHttpServerRequest &request, const QString &requestId, QString *route);
     // Access and rate limit of the route; an Error when the call may not proceed.
     std::optional<Error> admit(const Route &route, RequestContext &ctx);
     std::optional<Error> admitApiKey(const QByteArray &header, RequestContext &ctx);
     void writeReply(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply,
                     const QString &requestId);
+    void writeReply(QHttpServerResponder &responder, QTcpSocket *socket, const Reply &reply,
+                    const QString &requestId);
+    void answerLater(std::shared_ptr<QHttpServerResponder> responder, QPointer<QTcpSocket> socket,
+                     Deferred start, AccessRecord record);
+    // Writes the reply (unless the socket is gone) and records it in metrics and the access log.
+    void finish(QHttpServerResponder &responder, QTcpSocket *socket, const Reply &reply,
+                const AccessRecord &record);
 
     const ListenerDeps &m_deps;
     const Router &m_router;

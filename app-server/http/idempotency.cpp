@@ -2,6 +2,7 @@
 
 #include "crypto/hmac.h"
 #include "store/database.h"
+#include "store/groupcommit.h"
 #include "store/idempotencyrepository.h"
 
 #include <QLoggingCategory>
@@ -65,18 +66,38 @@ std::optional<Reply> beginIdempotent(const Database &database, RequestContext &c
     return std::nullopt;
 }
 
-void finishIdempotent(const Database &database, const RequestContext &ctx, const Reply &reply)
+Reply finishIdempotent(const Database &database, GroupCommitter *committer,
+                       const std::optional<ledger::IdempotencyClaim> &claim, Reply reply)
 {
-    if (!ctx.idempotency || reply.status < 200 || reply.status >= 300)
-        return; // failures moved no money and rolled the claim back: a retry runs again
+    if (!claim || reply.status < 200 || reply.status >= 300)
+        return reply; // failures moved no money and rolled the claim back: a retry runs again
+    const auto warn = [](const Error &e) {
+        qCWarning(lcIdempotency) << "could not store the response of an idempotent request:"
+                                 << e.message;
+    };
+    if (committer) {
+        return Reply::later([committer, claim, reply, warn](Answer answer) {
+            committer->submit(
+                [owner = claim->owner, key = claim->key, status = reply.status, body = reply.body,
+                 warn](QSqlDatabase db) {
+                    auto r = IdempotencyRepository(db).storeResponse(owner, key, status, body);
+                    if (!r)
+                        warn(r.error());
+                    return bool(r);
+                },
+                // Sent either way: a response that could not be stored is replayed from the
+                // ledger by a retry, as before a crash.
+                [answer, reply](bool) { answer([reply] { return reply; }); });
+        });
+    }
     auto db = database.connection();
     if (!db)
-        return;
-    if (auto r = IdempotencyRepository(*db).storeResponse(
-            ctx.idempotency->owner, ctx.idempotency->key, reply.status, reply.body);
+        return reply;
+    if (auto r = IdempotencyRepository(*db).storeResponse(claim->owner, claim->key, reply.status,
+                                                          reply.body);
         !r)
-        qCWarning(lcIdempotency) << "could not store the response of an idempotent request:"
-                                 << r.error().message;
+        warn(r.error());
+    return reply;
 }
 
 } // namespace paydesk::server

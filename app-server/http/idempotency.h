@@ -13,11 +13,16 @@
 namespace paydesk::server {
 
 class Database;
+class GroupCommitter;
 
 inline constexpr int kMaxIdempotencyKeyLength = 255;
 
 // A reply ends the request here (replay, conflict or a malformed key); nullopt lets it run.
 std::optional<Reply> beginIdempotent(const Database &database, RequestContext &ctx);
-void finishIdempotent(const Database &database, const RequestContext &ctx, const Reply &reply);
+// Stores the first successful response of a claimed key and returns the reply to send. With a
+// committer the store joins its next batch (one commit for many) and the returned reply is a
+// later one, sent once the response is stored: a retry always finds the response it replays.
+Reply finishIdempotent(const Database &database, GroupCommitter *committer,
+                       const std::optional<ledger::IdempotencyClaim> &claim, Reply reply);
 
 } // namespace paydesk::server

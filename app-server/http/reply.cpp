@@ -25,6 +25,13 @@ Reply Reply::raw(QByteArray body, QByteArray contentType, int status)
     return Reply{status, std::move(contentType), std::move(body), {}};
 }
 
+Reply Reply::later(Deferred start)
+{
+    Reply reply;
+    reply.deferred = std::move(start);
+    return reply;
+}
+
 Reply Reply::streamed(BodyProducer producer, QByteArray contentType, int status)
 {
     Reply reply{status, std::move(contentType), {}, {}};

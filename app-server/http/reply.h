@@ -24,6 +24,15 @@ namespace paydesk::server {
 // complete. Called on the listener's thread, between other requests of that thread.
 using BodyProducer = std::function<Result<QByteArray>()>;
 
+struct Reply;
+// A reply known only later (a posting waiting for its batch to commit) without holding the
+// listener's thread meanwhile. The listener calls the handler's Deferred with an Answer; the
+// work's owner calls that Answer exactly once, from any thread, with a function that makes the
+// Reply: it runs on the listener's thread, which then writes it.
+using MakeReply = std::function<Reply()>;
+using Answer = std::function<void(MakeReply)>;
+using Deferred = std::function<void(Answer)>;
+
 struct Reply
 {
     int status = 200;
@@ -31,11 +40,13 @@ struct Reply
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     BodyProducer stream; // when set, the body comes from here and `body` is unused
+    Deferred deferred;   // when set, the real reply comes later and the rest is unused
 
     static Reply json(const QJsonObject &object, int status = 200);
     static Reply json(const QJsonArray &array, int status = 200);
     static Reply raw(QByteArray body, QByteArray contentType, int status = 200);
     static Reply streamed(BodyProducer producer, QByteArray contentType, int status = 200);
+    static Reply later(Deferred start);
     // The SPEC §3 error body; the status comes from the one error table (errormapping.h).
     static Reply error(const Error &error, const QString &requestId);
 

@@ -1,9 +1,12 @@
 #include "ledgerrepository.h"
 
 #include "ids.h"
+#include "ledgersql.h"
 #include "sql.h"
 
 #include <QJsonDocument>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -44,33 +47,46 @@ ledger::Txn readTxnRow(const QSqlQuery &q)
     return t;
 }
 
-Result<void> LedgerRepository::insertTxn(ledger::Txn &t)
+Result<bool> LedgerRepository::insertTxn(ledger::Txn &t, const ledger::IdempotencyClaim *claim)
 {
-    auto row = sql::one(
-        m_db,
-        "INSERT INTO ledger_transactions (id, type, status, currency, amount, fee, from_account, "
-        "to_account, reference, note, metadata, initiated_by) VALUES (:id, :type, :status, "
-        ":currency, :amount, :fee, :from, :to, :reference, :note, :metadata::jsonb, :by) "
-        "RETURNING created_at, updated_at",
-        {{"id", t.id},
-         {"type", t.type},
-         {"status", t.status},
-         {"currency", t.currency},
-         {"amount", t.amount},
-         {"fee", t.fee},
-         {"from", orNull(t.fromAccount)},
-         {"to", orNull(t.toAccount)},
-         {"reference", sql::text(t.reference)},
-         {"note", sql::text(t.note)},
-         {"metadata", QString::fromUtf8(QJsonDocument(t.metadata).toJson(QJsonDocument::Compact))},
-         {"by", orNull(t.initiatedBy)}});
+    const QString metadata =
+        QString::fromUtf8(QJsonDocument(t.metadata).toJson(QJsonDocument::Compact));
+    const auto row = claim ? sql::one(m_db, ledgersql::kInsertTxnClaimingKey,
+                                      {{"id", t.id},
+                                       {"type", t.type},
+                                       {"status", t.status},
+                                       {"currency", t.currency},
+                                       {"amount", t.amount},
+                                       {"fee", t.fee},
+                                       {"from", orNull(t.fromAccount)},
+                                       {"to", orNull(t.toAccount)},
+                                       {"reference", sql::text(t.reference)},
+                                       {"note", sql::text(t.note)},
+                                       {"metadata", metadata},
+                                       {"by", orNull(t.initiatedBy)},
+                                       {"owner", claim->owner},
+                                       {"key", claim->key},
+                                       {"hash", claim->requestHash}})
+                           : sql::one(m_db, ledgersql::kInsertTxn,
+                                      {{"id", t.id},
+                                       {"type", t.type},
+                                       {"status", t.status},
+                                       {"currency", t.currency},
+                                       {"amount", t.amount},
+                                       {"fee", t.fee},
+                                       {"from", orNull(t.fromAccount)},
+                                       {"to", orNull(t.toAccount)},
+                                       {"reference", sql::text(t.reference)},
+                                       {"note", sql::text(t.note)},
+                                       {"metadata", metadata},
+                                       {"by", orNull(t.initiatedBy)}});
     if (!row)
         return row.error();
     if (!*row)
         return Error::make(errc::kInternal, u"The transaction could not be recorded."_s);
     t.createdAt = (*row)->value(0).toDateTime().toUTC();
     t.updatedAt = (*row)->value(1).toDateTime().toUTC();
-    return {};
+    return claim ? (*row)->value(2).toBool() : true;
 }
 
 Result<std::optional<ledger::Txn>> LedgerRepository::findTxn(const QString &id, bool forUpdate)
@@ -109,12 +125,7 @@ Result<std::optional<AppliedLeg>> LedgerRepository::applyLeg(const QString &acco
                                                              qint64 amount, const QString &currency,
                                                              bool requireActive)
 {
-    auto row = sql::one(m_db,
-                        "UPDATE accounts SET balance = balance + :amount, updated_at = now() "
-                        "WHERE id = :id AND (status = 'active' OR NOT :require_active) AND "
-                        "currency = :currency AND "
-                        "(min_balance IS NULL OR balance + :amount >= min_balance) "
-                        "RETURNING coalesce(user_id, ''), balance",
+    auto row = sql::one(m_db, ledgersql::kApplyLeg,
                         {{"amount", amount},
                          {"id", accountId},
                          {"require_active", requireActive},
@@ -146,41 +157,38 @@ Result<AccountState> LedgerRepository::state(const QString &accountId)
     return s;
 }
 
-Result<void> LedgerRepository::insertEntry(const QString &txnId, const QString &accountId,
-                                           qint64 amount, const QString &currency)
+Result<void> LedgerRepository::insertEntries(const QString &txnId,
+                                             const QList<std::pair<QString, qint64>> &legs,
+                                             const QString &currency)
 {
-    auto r = sql::exec(
-        m_db,
-        "INSERT INTO ledger_entries (txn_id, account_id, amount, currency) "
-        "VALUES (:txn, :account, :amount, :currency)",
-        {{"txn", txnId}, {"account", accountId}, {"amount", amount}, {"currency", currency}});
-    if (!r)
-        return r.error();
+    for (qsizetype start = 0; start < legs.size(); start += ledgersql::kEntrySlots) {
+        std::array<std::pair<QString, qint64>, ledgersql::kEntrySlots> s;
+        s.fill({u""_s, 0});
+        for (qsizetype i = 0; i < ledgersql::kEntrySlots && start + i < legs.size(); ++i)
+            s[i] = legs.at(start + i);
+        auto r = sql::exec(m_db, ledgersql::kInsertEntries,
+                           {{"txn", txnId},
+                            {"currency", currency},
+                            {"account1", s[0].first},
+                            {"amount1", s[0].second},
+                            {"account2", s[1].first},
+                            {"amount2", s[1].second},
+                            {"account3", s[2].first},
+                            {"amount3", s[2].second},
+                            {"account4", s[3].first},
+                            {"amount4", s[3].second}});
+        if (!r)
+            return r.error();
+    }
     return {};
 }
 
 Result<qint64> LedgerRepository::debitsToday(const QString &accountId)
 {
-    auto row = sql::one(m_db,
-                        "SELECT coalesce(-sum(amount), 0) FROM ledger_entries WHERE account_id = "
-                        ":id AND amount < 0 AND created_at >= date_trunc('day', now() AT TIME ZONE "
-                        "'UTC') AT TIME ZONE 'UTC'",
-                        {{"id", accountId}});
+    auto row = sql::one(m_db, ledgersql::kDebitsToday, {{"id", accountId}});
     if (!row)
         return row.error();
     return *row ? (*row)->value(0).toLongLong() : 0;
-}
-
-Result<bool> LedgerRepository::claim(const ledger::IdempotencyClaim &c, const QString &txnId)
-{
-    auto row = sql::one(
-        m_db,
-        "INSERT INTO idempotency_keys (owner, key, request_hash, txn_id) VALUES "
-        "(:owner, :key, :hash, :txn) ON CONFLICT DO NOTHING RETURNING 1",
-        {{"owner", c.owner}, {"key", c.key}, {"hash", c.requestHash}, {"txn", orNull(txnId)}});
-    if (!row)
-        return row.error();
-    return row->has_value();
 }
 
 Result<QString> LedgerRepository::systemAccount(const QString &kind, const QString &currency,

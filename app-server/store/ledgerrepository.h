@@ -38,9 +38,14 @@ ledger::Txn readTxnRow(const QSqlQuery &q);
 class LedgerRepository
 {
 public:
-    explicit LedgerRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit LedgerRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
 
-    Result<void> insertTxn(ledger::Txn &txn); // fills createdAt/updatedAt
+    // Fills createdAt/updatedAt. With `claim`, claims its Idempotency-Key in the same round trip
+    // and returns false when the key is taken (by a committed transaction; a concurrent one is
+    // waited for): the caller rolls back.
+    Result<bool> insertTxn(ledger::Txn &txn, const ledger::IdempotencyClaim *claim = nullptr);
     Result<std::optional<ledger::Txn>> findTxn(const QString &id, bool forUpdate = false);
     // PENDING → status; false when the transaction was not PENDING any more.
     Result<bool> finish(ledger::Txn &txn, const QString &status, const QString &failureReason);
@@ -51,13 +56,11 @@ public:
     Result<std::optional<AppliedLeg>> applyLeg(const QString &accountId, qint64 amount,
                                                const QString &currency, bool requireActive = true);
     Result<AccountState> state(const QString &accountId);
-    Result<void> insertEntry(const QString &txnId, const QString &accountId, qint64 amount,
-                             const QString &currency);
+    // The entries of one transaction, (account, amount) in order, up to four per round trip.
+    Result<void> insertEntries(const QString &txnId, const QList<std::pair<QString, qint64>> &legs,
+                               const QString &currency);
     // What left the wallet since midnight UTC (sum of its debits, as a positive number).
     Result<qint64> debitsToday(const QString &accountId);
-
-    // False when the key is taken (by a committed transaction; a concurrent one is waited for).
-    Result<bool> claim(const ledger::IdempotencyClaim &claim, const QString &txnId);
 
     Result<QString> systemAccount(const QString &kind, const QString &currency,
                                   const QString &name);

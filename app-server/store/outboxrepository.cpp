@@ -1,27 +1,75 @@
 #include "outboxrepository.h"
 
 #include "ids.h"
+#include "ledgersql.h"
 #include "sql.h"
 
 #include <QJsonDocument>
 
+#include <array>
+
+using namespace Qt::StringLiterals;
+
 namespace paydesk::server {
+
+namespace {
+
+QString compact(const QJsonObject &payload)
+{
+    return QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+}
+
+// One slot of ledgersql::kAppendEvents; a default slot is unused.
+struct EventSlot
+{
+    QString id = u""_s;
+    QString topic = u""_s;
+    QString userId = u""_s;
+    QString payload = u"{}"_s;
+};
+
+} // namespace
 
 Result<QString> OutboxRepository::append(const QString &topic, const QString &userId,
                                          const QJsonObject &payload)
 {
-    const QString eventId = ids::make(u"evt");
-    auto r = sql::exec(
-        m_db,
-        "INSERT INTO outbox (event_id, topic, user_id, payload) "
-        "VALUES (:event, :topic, :user, :payload::jsonb)",
-        {{"event", eventId},
-         {"topic", topic},
-         {"user", userId.isEmpty() ? QVariant() : QVariant(userId)},
-         {"payload", QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))}});
-    if (!r)
-        return r.error();
-    return eventId;
+    auto ids = appendAll({OutboxEvent{topic, userId, payload}});
+    if (!ids)
+        return ids.error();
+    return ids->first();
+}
+
+Result<QStringList> OutboxRepository::appendAll(const QList<OutboxEvent> &events)
+{
+    QStringList ids;
+    for (qsizetype start = 0; start < events.size(); start += ledgersql::kEventSlots) {
+        std::array<EventSlot, ledgersql::kEventSlots> s;
+        for (qsizetype i = 0; i < ledgersql::kEventSlots && start + i < events.size(); ++i) {
+            const OutboxEvent &e = events.at(start + i);
+            s[i] = {ids::make(u"evt"), e.topic, sql::text(e.userId).toString(), compact(e.payload)};
+            ids.append(s[i].id);
+        }
+        auto r = sql::exec(m_db, ledgersql::kAppendEvents,
+                           {{"event1", s[0].id},
+                            {"topic1", s[0].topic},
+                            {"user1", s[0].userId},
+                            {"payload1", s[0].payload},
+                            {"event2", s[1].id},
+                            {"topic2", s[1].topic},
+                            {"user2", s[1].userId},
+                            {"payload2", s[1].payload},
+                            {"event3", s[2].id},
+                            {"topic3", s[2].topic},
+                            {"user3", s[2].userId},
+                            {"payload3", s[2].payload},
+                            {"event4", s[3].id},
+                            {"topic4", s[3].topic},
+                            {"user4", s[3].userId},
+                            {"payload4", s[3].payload}});
+        if (!r)
+            return r.error();
+    }
+    return ids;
 }
 
 Result<int> OutboxRepository::logPersonEvents(int batch)

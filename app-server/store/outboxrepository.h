@@ -9,9 +9,19 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace paydesk::server {
 
+// An event to append.
+struct OutboxEvent
+{
+    QString topic;
+    QString userId; // empty: not addressed to one person
+    QJsonObject payload;
+};
+
+// An event as stored, read back.
 struct StoredEvent
 {
     qint64 sequence = 0; // the outbox id
@@ -35,6 +45,8 @@ public:
     Result<int> logPersonEvents(int batch);
     // The payment events of `appId` after the outbox id `after`, oldest first.
     Result<QList<StoredEvent>> paymentEventsAfter(const QString &appId, qint64 after, int limit);
+    // The events in order, up to four per round trip; returns their ids in the same order.
+    Result<QStringList> appendAll(const QList<OutboxEvent> &events);
 
 private:
     QSqlDatabase m_db;

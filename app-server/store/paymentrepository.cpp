@@ -1,5 +1,6 @@
 #include "paymentrepository.h"
 
+#include "paymentsql.h"
 #include "sql.h"
 
 #include <QJsonDocument>
@@ -10,10 +11,7 @@ namespace paydesk::server {
 
 namespace {
 
-#define PAYMENT_COLUMNS                                                                            \
-    "id, app_id, mode, amount, currency, reference_id, description, webhook_url, "                 \
-    "metadata::text, status, notes, coalesce(transaction_id, ''), expires_at, completed_at, "      \
-    "created_at, updated_at "
+#define PAYMENT_COLUMNS PAYDESK_PAYMENT_COLUMNS
 
 gateway::Payment readPayment(const QSqlQuery &q)
 {
@@ -50,11 +48,7 @@ QVariant timeOrNull(const QDateTime &t)
 Result<bool> PaymentRepository::insert(gateway::Payment &p, int expiryMinutes)
 {
     auto r = sql::exec(
-        m_db,
-        "INSERT INTO payments (id, app_id, mode, amount, currency, reference_id, description, "
-        "webhook_url, metadata, status, expires_at) VALUES (:id, :app, :mode, :amount, :currency, "
-        ":reference, :description, :url, :metadata::jsonb, 'PENDING', "
-        "now() + make_interval(mins => :minutes)) RETURNING " PAYMENT_COLUMNS,
+        m_db, paymentsql::kInsert,
         {{"id", p.id},
          {"app", p.appId},
          {"mode", p.mode},
@@ -241,9 +235,7 @@ Result<QString> PaymentRepository::ownerOfApp(const QString &appId)
 Result<void> PaymentRepository::recordEvent(const QString &id, const QString &status,
                                             const QString &notes)
 {
-    auto r = sql::exec(m_db,
-                       "INSERT INTO payment_events (payment_id, status, notes) VALUES (:id, "
-                       ":status, :notes)",
+    auto r = sql::exec(m_db, paymentsql::kRecordEvent,
                        {{"id", id}, {"status", status}, {"notes", sql::text(notes)}});
     if (!r)
         return r.error();
@@ -253,9 +245,7 @@ Result<void> PaymentRepository::recordEvent(const QString &id, const QString &st
 Result<bool> PaymentRepository::claim(const ledger::IdempotencyClaim &c, const QString &paymentId)
 {
     auto row = sql::one(
-        m_db,
-        "INSERT INTO idempotency_keys (owner, key, request_hash, resource_id) "
-        "VALUES (:owner, :key, :hash, :resource) ON CONFLICT DO NOTHING RETURNING 1",
+        m_db, paymentsql::kClaimKey,
         {{"owner", c.owner}, {"key", c.key}, {"hash", c.requestHash}, {"resource", paymentId}});
     if (!row)
         return row.error();

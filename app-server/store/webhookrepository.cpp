@@ -1,6 +1,7 @@
 #include "webhookrepository.h"
 
 #include "ids.h"
+#include "paymentsql.h"
 #include "sql.h"
 
 #include <QJsonDocument>
@@ -66,22 +67,14 @@ Result<QString> WebhookRepository::enqueue(const QString &eventId, const QString
                                            const QString &url, const QByteArray &body)
 {
     const QString id = ids::make(u"whd");
-    auto row = sql::one(
-        m_db,
-        "INSERT INTO webhook_deliveries (id, event_id, app_id, event_type, payment_id, url, body, "
-        "status, next_attempt_at) SELECT :id, :event, a.id, :type, nullif(:payment, ''), t.url, "
-        ":body, CASE WHEN e.disabled_at IS NULL THEN 'pending' ELSE 'paused' END, now() "
-        "FROM apps a CROSS JOIN LATERAL (SELECT coalesce(nullif(:url, ''), a.webhook_url) AS url) "
-        "t "
-        "LEFT JOIN webhook_endpoints e ON e.app_id = a.id AND e.url = t.url "
-        "WHERE a.id = :app AND t.url <> '' RETURNING id",
-        {{"id", id},
-         {"event", eventId},
-         {"type", eventType},
-         {"payment", sql::text(paymentId)},
-         {"body", QString::fromUtf8(body)},
-         {"url", sql::text(url)},
-         {"app", appId}});
+    auto row = sql::one(m_db, paymentsql::kEnqueueWebhook,
+                        {{"id", id},
+                         {"event", eventId},
+                         {"type", eventType},
+                         {"payment", sql::text(paymentId)},
+                         {"body", QString::fromUtf8(body)},
+                         {"url", sql::text(url)},
+                         {"app", appId}});
     if (!row)
         return row.error();
     return *row ? id : QString();

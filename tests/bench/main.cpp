@@ -2,6 +2,7 @@
 // scenarios one after another with the given concurrency, warm-up and duration, checks after
 // the money scenarios that the ledger balances to the unit, and prints one table (and a JSON
 // file). Not a test: figures depend on the machine; see docs/PERFORMANCE.md.
+#include "pgbaseline.h"
 #include "scenarios.h"
 
 #include "ledgeraudit.h"
@@ -13,12 +14,18 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace paydesk::bench;
+using paydesk::test::PgBaseline;
+using paydesk::test::PgbenchFigures;
 
 namespace {
 
@@ -74,6 +81,129 @@ QJsonObject toJson(const Figures &f)
             {"note"_L1, f.note}};
 }
 
+std::optional<Figures> runScenario(Scenarios &run, const QString &name,
+                                   const QCommandLineParser &parser)
+{
+    if (name == "http.health"_L1)
+        return run.health();
+    if (name == "payments.create"_L1)
+        return run.paymentsCreate();
+    if (name == "wallet.transfer"_L1)
+        return run.walletTransfer();
+    if (name == "payments.pay"_L1)
+        return run.paymentsPay();
+    if (name == "webhooks.deliver"_L1)
+        return run.webhooksDeliver(parser.value(u"webhook-fail-share"_s).toDouble());
+    if (name == "pin.verify"_L1)
+        return run.pinVerify();
+    std::fprintf(stderr, "unknown scenario %s (skipped)\n", qPrintable(name));
+    return std::nullopt;
+}
+
+// paydeskd's scenario against pgbench running the same SQL at the same concurrency (capped
+// below the embedded cluster's max_connections of 100, which paydeskd never comes near).
+struct Comparison
+{
+    Figures paydesk;
+    PgbenchFigures pgbench;
+};
+
+QList<Comparison> compare(PgBaseline &pg, const QHash<QString, Figures> &mine,
+                          const QString &scenario, const RunSettings &settings)
+{
+    if (!mine.contains(scenario))
+        return {};
+    const int clients = qMin(settings.connections, 90);
+    std::fprintf(stderr, "running pgbench %s at %d clients...\n", qPrintable(scenario), clients);
+    const double seconds = settings.durationSeconds;
+    return {Comparison{mine.value(scenario), scenario == "wallet.transfer"_L1
+                                                 ? pg.transfer(clients, seconds)
+                                                 : pg.paymentCreate(clients, seconds)}};
+}
+
+void printComparisons(const QList<Comparison> &all)
+{
+    if (all.isEmpty())
+        return;
+    QTextStream out(stdout);
+    out << u"\nthe limit: pgbench, same SQL, one transaction per request, same PostgreSQL\n"_s;
+    out << u"%1 %2 %3 %4 %5 %6  %7\n"_s.arg(u"scenario"_s, -16)
+               .arg(u"conns"_s, 5)
+               .arg(u"paydesk/s"_s, 10)
+               .arg(u"pgbench/s"_s, 10)
+               .arg(u"pgb conns"_s, 9)
+               .arg(u"pgb avg ms"_s, 10)
+               .arg(u"paydesk ÷ pgbench"_s);
+    for (const Comparison &c : all) {
+        const bool ran = c.pgbench.error.isEmpty() && c.pgbench.perSecond > 0;
+        out << u"%1 %2 %3 %4 %5 %6  %7\n"_s.arg(c.paydesk.scenario, -16)
+                   .arg(c.paydesk.connections, 5)
+                   .arg(c.paydesk.successes() / qMax(0.001, c.paydesk.seconds), 10, 'f', 0)
+                   .arg(c.pgbench.perSecond, 10, 'f', 0)
+                   .arg(c.pgbench.clients, 9)
+                   .arg(c.pgbench.latencyAverageMs, 10, 'f', 2)
+                   .arg(ran ? QString::number(c.paydesk.successes() /
+                                                  qMax(0.001, c.paydesk.seconds) /
+                                                  c.pgbench.perSecond,
+                                              'f', 2)
+                            : u"pgbench failed: "_s + c.pgbench.error);
+    }
+    out.flush();
+}
+
+// The HTTP ceiling without the benchmark's own Qt clients in the way: wrk (C, epoll) on /health
+// at the same concurrency, when it is installed.
+Figures wrkHealth(const paydesk::test::TestServer &server, const RunSettings &settings)
+{
+    Figures f;
+    f.scenario = u"http.health wrk"_s;
+    f.connections = settings.connections;
+    const QString wrk = QStandardPaths::findExecutable(u"wrk"_s);
+    if (wrk.isEmpty()) {
+        f.note = u"wrk is not installed"_s;
+        return f;
+    }
+    std::fprintf(stderr, "running wrk on /health at %d connections...\n", settings.connections);
+    QProcess p;
+    p.start(wrk, {u"-t2"_s, u"-c%1"_s.arg(settings.connections),
+                  u"-d%1s"_s.arg(qMax(1, int(settings.durationSeconds))),
+                  server.url(u"/health"_s).toString()});
+    p.waitForFinished(int(settings.durationSeconds * 1000) + 30000);
+    const QString out = QString::fromLocal8Bit(p.readAllStandardOutput());
+    const auto m = QRegularExpression(u"Requests/sec:\\s+([0-9.]+)"_s).match(out);
+    f.perSecond = m.hasMatch() ? m.captured(1).toDouble() : 0;
+    f.note = m.hasMatch() ? QString() : u"wrk failed"_s;
+    return f;
+}
+
+void printCeilings(const QList<Figures> &all)
+{
+    if (all.isEmpty())
+        return;
+    QTextStream out(stdout);
+    out << u"\nthe HTTP ceiling: wrk -t2 on /health (shares the cores like everything else)\n"_s;
+    for (const Figures &f : all)
+        out << u"%1 %2 %3 req/s %4\n"_s.arg(f.scenario, -16)
+                   .arg(f.connections, 5)
+                   .arg(f.perSecond, 10, 'f', 0)
+                   .arg(f.note);
+    out.flush();
+}
+
+QJsonArray comparisonsJson(const QList<Comparison> &all)
+{
+    QJsonArray out;
+    for (const Comparison &c : all)
+        out.append(QJsonObject{{"scenario"_L1, c.paydesk.scenario},
+                               {"connections"_L1, c.paydesk.connections},
+                               {"pgbench_clients"_L1, c.pgbench.clients},
+                               {"pgbench_per_second"_L1, c.pgbench.perSecond},
+                               {"pgbench_latency_avg_ms"_L1, c.pgbench.latencyAverageMs},
+                               {"pgbench_failed"_L1, c.pgbench.failed},
+                               {"pgbench_error"_L1, c.pgbench.error}});
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -87,7 +217,14 @@ int main(int argc, char **argv)
          u"Comma-separated: http.health, payments.create, wallet.transfer, "
          "payments.pay, pin.verify, webhooks.deliver (default: all)."_s,
          u"list"_s},
-        {u"connections"_s, u"Concurrent clients (default 16)."_s, u"n"_s, u"16"_s},
+        {u"connections"_s,
+         u"Concurrent clients; a comma-separated list runs every scenario at each (default 16)."_s,
+         u"n[,n...]"_s, u"16"_s},
+        {u"group-commit"_s,
+         u"paydeskd's --group-commit: postings per batch, 0 for one transaction each "
+         "(default: paydeskd's own)."_s,
+         u"n"_s},
+        {u"no-baseline"_s, u"Skip the pgbench baseline of transfers and payment creation."_s},
         {u"duration"_s, u"Measured seconds per scenario (default 10)."_s, u"s"_s, u"10"_s},
         {u"warmup"_s, u"Warm-up seconds per scenario (default 2)."_s, u"s"_s, u"2"_s},
         {u"users"_s, u"Funded people (default 200)."_s, u"n"_s, u"200"_s},
@@ -106,7 +243,11 @@ int main(int argc, char **argv)
     parser.addOptions(options);
     parser.process(app);
     RunSettings settings;
-    settings.connections = qMax(1, parser.value(u"connections"_s).toInt());
+    QList<int> levels;
+    for (const QString &n : parser.value(u"connections"_s).split(u',', Qt::SkipEmptyParts))
+        levels.append(qMax(1, n.toInt()));
+    if (levels.isEmpty())
+        levels = {16};
     settings.durationSeconds = qMax(1.0, parser.value(u"duration"_s).toDouble());
     settings.warmupSeconds = qMax(0.0, parser.value(u"warmup"_s).toDouble());
     QStringList scenarios = parser.value(u"scenarios"_s).split(u',', Qt::SkipEmptyParts);
@@ -133,6 +274,8 @@ int main(int argc, char **argv)
                         u"1"_s};
     if (parser.isSet(u"threads"_s))
         args << u"--threads"_s << parser.value(u"threads"_s);
+    if (parser.isSet(u"group-commit"_s))
+        args << u"--group-commit"_s << parser.value(u"group-commit"_s);
     std::fprintf(stderr, "starting paydeskd on a fresh PostgreSQL...\n");
     if (!server.start(args)) {
         std::fprintf(stderr, "paydeskd did not start:\n%s\n", qPrintable(server.log()));
@@ -145,26 +288,35 @@ int main(int argc, char **argv)
               qMax(1, parser.value(u"apps"_s).toInt()), 100'000'000, world))
         return 2;
 
-    Scenarios run(server, world, settings);
+    const bool baseline = !parser.isSet(u"no-baseline"_s);
+    PgBaseline pg(server);
+    if (baseline && !pg.prepare(qMax(2, parser.value(u"users"_s).toInt()), 100'000'000))
+        return 2;
     QList<Figures> all;
-    for (const QString &name : scenarios) {
-        std::fprintf(stderr, "running %s...\n", qPrintable(name));
-        if (name == "http.health"_L1)
-            all.append(run.health());
-        else if (name == "payments.create"_L1)
-            all.append(run.paymentsCreate());
-        else if (name == "wallet.transfer"_L1)
-            all.append(run.walletTransfer());
-        else if (name == "payments.pay"_L1)
-            all.append(run.paymentsPay());
-        else if (name == "webhooks.deliver"_L1)
-            all.append(run.webhooksDeliver(parser.value(u"webhook-fail-share"_s).toDouble()));
-        else if (name == "pin.verify"_L1)
-            all.append(run.pinVerify());
-        else
-            std::fprintf(stderr, "unknown scenario %s (skipped)\n", qPrintable(name));
+    QList<Comparison> comparisons;
+    QList<Figures> ceilings;
+    for (const int connections : levels) {
+        settings.connections = connections;
+        Scenarios run(server, world, settings);
+        QHash<QString, Figures> mine;
+        for (const QString &name : scenarios) {
+            std::fprintf(stderr, "running %s at %d connections...\n", qPrintable(name),
+                         connections);
+            const std::optional<Figures> f = runScenario(run, name, parser);
+            if (!f)
+                continue;
+            all.append(*f);
+            mine.insert(name, *f);
+        }
+        if (baseline)
+            comparisons << compare(pg, mine, u"wallet.transfer"_s, settings)
+                        << compare(pg, mine, u"payments.create"_s, settings);
+        if (baseline && mine.contains(u"http.health"_s))
+            ceilings.append(wrkHealth(server, settings));
     }
     printTable(all);
+    printComparisons(comparisons);
+    printCeilings(ceilings);
 
     // The money scenarios must leave the ledger exact, or the figures mean nothing.
     const auto audit = paydesk::test::auditLedger(server);
@@ -174,11 +326,16 @@ int main(int argc, char **argv)
     QJsonArray results;
     for (const Figures &f : all)
         results.append(toJson(f));
+    QJsonArray httpCeiling;
+    for (const Figures &f : ceilings)
+        httpCeiling.append(toJson(f));
     QFile file(parser.value(u"json"_s));
     if (file.open(QIODevice::WriteOnly))
         file.write(QJsonDocument(QJsonObject{{"results"_L1, results},
                                              {"ledger_clean"_L1, audit.clean()},
-                                             {"connections"_L1, settings.connections},
+                                             {"baseline"_L1, comparisonsJson(comparisons)},
+                                             {"http_ceiling_wrk"_L1, httpCeiling},
+                                             {"connections"_L1, parser.value(u"connections"_s)},
                                              {"duration_s"_L1, settings.durationSeconds}})
                        .toJson());
     server.stop();

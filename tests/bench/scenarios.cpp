@@ -94,12 +94,12 @@ Figures Scenarios::paymentsCreate()
             QNetworkRequest r =
                 request(u"/api/v1/payments"_s, m_world.apiKeys.at(client % m_world.apiKeys.size()));
             r.setRawHeader("Idempotency-Key",
-                           ref.toLatin1() + "-" + QByteArray::number(++m_sequence));
+                           ref.toLatin1() + "-" + QByteArray::number(++m_world.sequence));
             return Call{
                 "POST", r,
                 json({{"amount"_L1, 1500},
                       {"currency"_L1, u"NGN"_s},
-                      {"reference_id"_L1, QString(ref + u'-' + QString::number(m_sequence))},
+                      {"reference_id"_L1, QString(ref + u'-' + QString::number(m_world.sequence))},
                       {"description"_L1, u"Bench order"_s},
                       {"expiry_minutes"_L1, 120}})};
         },
@@ -118,7 +118,8 @@ Figures Scenarios::walletTransfer()
         const int from = int(m_random() % quint64(people));
         const int to = (from + 1 + int(m_random() % quint64(people - 1))) % people;
         QNetworkRequest r = request(u"/api/v1/wallet/transfer"_s, m_world.userTokens.at(from));
-        r.setRawHeader("Idempotency-Key", "bench-transfer-" + QByteArray::number(++m_sequence));
+        r.setRawHeader("Idempotency-Key",
+                       "bench-transfer-" + QByteArray::number(++m_world.sequence));
         return Call{
             "POST", r,
             json({{"recipient"_L1, m_world.userIds.at(to)}, {"amount"_L1, 100}, {"pin"_L1, kPin}})};
@@ -133,7 +134,7 @@ Figures Scenarios::paymentsPay()
         const QString id = m_world.payable.isEmpty() ? u"pay_none"_s : m_world.payable.takeLast();
         QNetworkRequest r = request(u"/api/v1/payments/%1/pay"_s.arg(id),
                                     m_world.userTokens.at(int(m_random() % quint64(people))));
-        r.setRawHeader("Idempotency-Key", "bench-pay-" + QByteArray::number(++m_sequence));
+        r.setRawHeader("Idempotency-Key", "bench-pay-" + QByteArray::number(++m_world.sequence));
         return Call{"POST", r, json({{"pin"_L1, kPin}})};
     });
     if (m_world.payable.isEmpty())
@@ -170,11 +171,11 @@ Figures Scenarios::webhooksDeliver(double failShare)
     clock.start();
     run(u"webhooks.deliver"_s, m_settings, [this, &key](int client, qint64 n) {
         QNetworkRequest r = request(u"/api/v1/payments"_s, key);
-        return Call{
-            "POST", r,
-            json({{"amount"_L1, 900},
-                  {"currency"_L1, u"NGN"_s},
-                  {"reference_id"_L1, u"hook-%1-%2-%3"_s.arg(client).arg(n).arg(++m_sequence)}})};
+        return Call{"POST", r,
+                    json({{"amount"_L1, 900},
+                          {"currency"_L1, u"NGN"_s},
+                          {"reference_id"_L1,
+                           u"hook-%1-%2-%3"_s.arg(client).arg(n).arg(++m_world.sequence)}})};
     });
     // Every queued event delivered (bounded), then the figures from the delivery log.
     QSqlDatabase db = test::openServerDatabase(m_server, u"bench-hooks"_s);

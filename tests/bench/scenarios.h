@@ -21,6 +21,7 @@ struct World
     QStringList userTokens;
     QStringList userIds;
     QStringList payable; // pay_ ids created by payments.create, consumed by payments.pay
+    qint64 sequence = 0; // makes Idempotency-Keys and references unique across every run
 };
 
 // Signs people and the merchant up through the API and funds the people straight in the
@@ -48,7 +49,6 @@ private:
     World &m_world;
     RunSettings m_settings;
     std::mt19937_64 m_random{20261125};
-    qint64 m_sequence = 0;
 };
 
 } // namespace paydesk::bench

@@ -5,6 +5,7 @@
 
 #include <qrencode.h>
 
+#include <cstring>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -22,19 +23,24 @@ QString qrPngDataUrl(const QByteArray &text, int moduleSize, int margin)
         return {};
     const int modules = code->width;
     const int side = (modules + 2 * margin) * moduleSize;
-    QImage image(side, side, QImage::Format_Mono);
+    QImage image(side, side, QImage::Format_Mono); // one bit per pixel, most significant first
     image.setColor(0, qRgb(255, 255, 255));
     image.setColor(1, qRgb(0, 0, 0));
     image.fill(0);
+    // Each row of modules is drawn once into a scan line and copied moduleSize times: per pixel
+    // setPixel() was most of the cost of creating a payment request.
+    const qsizetype lineBytes = image.bytesPerLine();
     for (int y = 0; y < modules; ++y) {
+        uchar *first = image.scanLine((y + margin) * moduleSize);
         for (int x = 0; x < modules; ++x) {
             if ((code->data[y * modules + x] & 1) == 0)
                 continue;
-            for (int dy = 0; dy < moduleSize; ++dy)
-                for (int dx = 0; dx < moduleSize; ++dx)
-                    image.setPixel((x + margin) * moduleSize + dx, (y + margin) * moduleSize + dy,
-                                   1);
+            const int from = (x + margin) * moduleSize;
+            for (int px = from; px < from + moduleSize; ++px)
+                first[px >> 3] |= uchar(0x80 >> (px & 7));
         }
+        for (int dy = 1; dy < moduleSize; ++dy)
+            std::memcpy(image.scanLine((y + margin) * moduleSize + dy), first, size_t(lineBytes));
     }
     QByteArray png;
     QBuffer buffer(&png);

@@ -6,12 +6,16 @@
 #include "domain/webhooks/webhookservice.h"
 #include "ids.h"
 #include "store/database.h"
+#include "store/groupcommit.h"
 #include "store/outboxrepository.h"
 #include "store/paymentrepository.h"
 #include "store/walletrepository.h"
 
 #include <QHash>
 #include <QJsonDocument>
+
+#include <future>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -70,9 +74,11 @@ Result<void> PaymentService::announce(QSqlDatabase db, const Payment &p, const Q
     return webhooks::enqueuePaymentEvent(db, eventFor(p.status), *e, p);
 }
 
-PaymentService::PaymentService(const Database &database, PaymentSettings settings)
+PaymentService::PaymentService(const Database &database, PaymentSettings settings,
+                               GroupCommitter *committer)
     : m_database(database)
     , m_settings(std::move(settings))
+    , m_committer(committer)
 {}
 
 void PaymentService::setPublicUrl(const QString &url)
@@ -87,8 +93,7 @@ QString PaymentService::paymentUrl(const QString &paymentId) const
     return m_settings.publicUrl + "/pay/"_L1 + paymentId;
 }
 
-Result<Payment> PaymentService::create(const KeyOwner &key, const NewPayment &in,
-                                       const std::optional<ledger::IdempotencyClaim> &idem)
+Result<Payment> PaymentService::prepare(const KeyOwner &key, const NewPayment &in)
 {
     if (auto r = validate(in, m_settings); !r)
         return r.error();
@@ -116,33 +121,93 @@ Result<Payment> PaymentService::create(const KeyOwner &key, const NewPayment &in
     p.description = in.description;
     p.webhookUrl = in.webhookUrl;
     p.metadata = in.metadata;
+    return p;
+}
+
+Result<std::optional<Payment>>
+PaymentService::createIn(QSqlDatabase db, Payment p, const KeyOwner &key, int expiryMinutes,
+                         const std::optional<ledger::IdempotencyClaim> &idem)
+{
+    PaymentRepository repo(db);
+    // The key first: a concurrent duplicate waits here and then replays this payment.
+    if (idem) {
+        auto claimed = repo.claim(*idem, p.id);
+        if (!claimed)
+            return claimed.error();
+        if (!*claimed)
+            return std::optional<Payment>(); // the key belongs to a committed request
+    }
+    auto inserted = repo.insert(p, expiryMinutes);
+    if (!inserted)
+        return inserted.error();
+    if (!*inserted)
+        return Error::make(
+            errc::kDuplicateReference,
+            u"This app already has a payment with reference_id %1."_s.arg(p.referenceId),
+            u"reference_id"_s);
+    if (auto r = announce(db, p, key.ownerId, paymentUrl(p.id)); !r)
+        return r.error();
+    return std::optional<Payment>(p);
+}
+
+Result<Payment> PaymentService::create(const KeyOwner &key, const NewPayment &in,
+                                       const std::optional<ledger::IdempotencyClaim> &idem)
+{
+    if (m_committer) {
+        std::promise<Result<Payment>> promise;
+        auto answer = promise.get_future();
+        createLater(key, in, idem,
+                    [&promise](Result<Payment> r) { promise.set_value(std::move(r)); });
+        return answer.get();
+    }
+    auto p = prepare(key, in);
+    if (!p)
+        return p.error();
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
     {
         Transaction tx(*db);
-        PaymentRepository repo(*db);
-        // The key first: a concurrent duplicate waits here and then replays this payment.
-        if (idem) {
-            auto claimed = repo.claim(*idem, p.id);
-            if (!claimed)
-                return claimed.error();
-            if (!*claimed) {
-                tx.rollback(); // nothing was written; the key belongs to a committed request
-                return replay(*idem, key);
-            }
+        auto created = createIn(*db, *p, key, in.expiryMinutes, idem);
+        if (!created)
+            return created.error();
+        if (*created) {
+            if (auto r = tx.commit(); !r)
+                return r.error();
+            return **created;
         }
-        auto inserted = repo.insert(p, in.expiryMinutes);
-        if (!inserted)
-            return inserted.error();
-        if (!*inserted)
-            return Error::make(
-                errc::kDuplicateReference,
-                u"This app already has a payment with reference_id %1."_s.arg(p.referenceId),
-                u"reference_id"_s);
-        if (auto r = announce(*db, p, key.ownerId, paymentUrl(p.id)); !r)
-            return r.error();
-        if (auto r = tx.commit(); !r)
-            return r.error();
+    } // nothing is kept; the key belongs to a committed request
+    return replay(*idem, key);
+}
+
+void PaymentService::createLater(const KeyOwner &key, const NewPayment &in,
+                                 const std::optional<ledger::IdempotencyClaim> &idem,
+                                 CreateCallback done)
+{
+    auto p = prepare(key, in);
+    if (!p || !m_committer) {
+        done(p ? create(key, in, idem) : Result<Payment>(p.error()));
+        return;
     }
-    return p;
+    auto outcome = std::make_shared<std::optional<Result<Payment>>>();
+    m_committer->submit(
+        [this, p = *p, key, minutes = in.expiryMinutes, idem, outcome](QSqlDatabase db) {
+            auto created = createIn(db, p, key, minutes, idem);
+            if (created && *created) {
+                *outcome = **created;
+                return true;
+            }
+            // Refused, or the key was taken (perhaps earlier in this batch, which this
+            // connection sees): only this unit's writes go.
+            *outcome = created ? replay(*idem, key) : Result<Payment>(created.error());
+            return false;
+        },
+        [outcome, done = std::move(done)](bool committed) {
+            if (!committed || !*outcome)
+                done(databaseError(u"group commit"_s, u"the batch did not commit"_s));
+            else
+                done(std::move(**outcome));
+        });
 }
 
 Result<Payment> PaymentService::replay(const ledger::IdempotencyClaim &claim, const KeyOwner &key)

@@ -14,9 +14,12 @@
 
 #include <QMutex>
 
+#include <functional>
+
 namespace paydesk::server {
 class Database;
-}
+class GroupCommitter;
+} // namespace paydesk::server
 
 namespace paydesk::server::gateway {
 
@@ -31,10 +34,18 @@ struct PaymentSettings
 class PaymentService
 {
 public:
-    PaymentService(const Database &database, PaymentSettings settings);
+    // `committer` set: creations join its batches (one commit for many; see store/groupcommit.h).
+    PaymentService(const Database &database, PaymentSettings settings,
+                   GroupCommitter *committer = nullptr);
 
     Result<Payment> create(const KeyOwner &key, const NewPayment &input,
                            const std::optional<ledger::IdempotencyClaim> &idempotency);
+    // The same, answered through `done` once committed: on the committer's thread, or at once
+    // on this one without a committer or when the input is refused before any write.
+    using CreateCallback = std::function<void(Result<Payment>)>;
+    void createLater(const KeyOwner &key, const NewPayment &input,
+                     const std::optional<ledger::IdempotencyClaim> &idempotency,
+                     CreateCallback done);
     Result<Payment> get(const KeyOwner &key, const QString &paymentId);
     Result<Page<Payment>> list(const KeyOwner &key, const PaymentQuery &query,
                                const PageRequest &page);
@@ -58,9 +69,16 @@ public:
 
 private:
     Result<Payment> replay(const ledger::IdempotencyClaim &claim, const KeyOwner &key);
+    // The checks before any write and the new payment's fields.
+    Result<Payment> prepare(const KeyOwner &key, const NewPayment &input);
+    // The writes, in an open transaction; an empty optional when the key was taken (roll back).
+    Result<std::optional<Payment>> createIn(QSqlDatabase db, Payment payment, const KeyOwner &key,
+                                            int expiryMinutes,
+                                            const std::optional<ledger::IdempotencyClaim> &idem);
 
     const Database &m_database;
     PaymentSettings m_settings;
+    GroupCommitter *m_committer = nullptr;
     mutable QMutex m_urlMutex;
 };
 

@@ -172,7 +172,8 @@ Result<Checkout> WalletPayments::checkout(const QString &payerId, const QString 
     return Checkout{(*found)->first, (*found)->second, planned.error()};
 }
 
-Result<WalletPaid> WalletPayments::pay(const WalletPayInput &in)
+Result<std::variant<ledger::PostResult, ledger::Posting>>
+WalletPayments::prepare(const WalletPayInput &in)
 {
     // A retry of a request that already paid is answered without the PIN again (the request
     // hash says its body, PIN included, is the same).
@@ -180,7 +181,7 @@ Result<WalletPaid> WalletPayments::pay(const WalletPayInput &in)
     if (!earlier)
         return earlier.error();
     if (*earlier)
-        return paid(**earlier);
+        return std::variant<ledger::PostResult, ledger::Posting>(**earlier);
     auto planned = plan(in.payerId, in.paymentId);
     if (!planned)
         return planned.error();
@@ -189,10 +190,31 @@ Result<WalletPaid> WalletPayments::pay(const WalletPayInput &in)
     auto posting = postingFor(*planned, in);
     if (!posting)
         return posting.error();
-    auto posted = m_ledger.post(*posting);
+    return std::variant<ledger::PostResult, ledger::Posting>(*posting);
+}
+
+Result<WalletPaid> WalletPayments::pay(const WalletPayInput &in)
+{
+    auto prepared = prepare(in);
+    if (!prepared)
+        return prepared.error();
+    if (const auto *earlier = std::get_if<ledger::PostResult>(&*prepared))
+        return paid(*earlier);
+    auto posted = m_ledger.post(std::get<ledger::Posting>(*prepared));
     if (!posted)
         return posted.error();
     return paid(*posted);
+}
+
+void WalletPayments::payLater(const WalletPayInput &in, ledger::LedgerService::PostCallback posted)
+{
+    auto prepared = prepare(in);
+    if (!prepared)
+        posted(prepared.error());
+    else if (const auto *earlier = std::get_if<ledger::PostResult>(&*prepared))
+        posted(*earlier);
+    else
+        m_ledger.postLater(std::get<ledger::Posting>(*prepared), std::move(posted));
 }
 
 Result<ledger::Posting> WalletPayments::postingFor(const Plan &p, const WalletPayInput &in)

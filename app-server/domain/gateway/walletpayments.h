@@ -7,10 +7,12 @@
 
 #include "payment.h"
 
+#include "domain/ledger/ledgerservice.h"
 #include "domain/ledger/ledgertypes.h"
 #include "result.h"
 
 #include <optional>
+#include <variant>
 
 namespace paydesk::server {
 class Database;
@@ -71,6 +73,12 @@ public:
     // currency_mismatch, limit_exceeded, insufficient_funds, wallet_disabled, invalid_pin,
     // pin_locked, pin_not_set, idempotency_key_reused.
     Result<WalletPaid> pay(const WalletPayInput &input);
+    // The same without waiting for the posting's batch: `posted` gets the posting (or the
+    // earlier one of a retried key) once committed, possibly on the committer's thread; the
+    // caller reads the paid request with paid() on its own thread.
+    void payLater(const WalletPayInput &input, ledger::LedgerService::PostCallback posted);
+    // The payment request and transaction a posting paid, as pay() answers.
+    Result<WalletPaid> paid(const ledger::PostResult &posted);
 
     // floor(amount × bps / 10000), exact for every non-negative qint64 amount.
     static qint64 feeFor(qint64 amount, int bps);
@@ -79,7 +87,8 @@ private:
     struct Plan;
     Result<Plan> plan(const QString &payerId, const QString &paymentId);
     Result<ledger::Posting> postingFor(const Plan &plan, const WalletPayInput &input);
-    Result<WalletPaid> paid(const ledger::PostResult &posted);
+    // The checks before money moves: the posting, or what the key already did.
+    Result<std::variant<ledger::PostResult, ledger::Posting>> prepare(const WalletPayInput &input);
 
     const Database &m_database;
     ledger::LedgerService &m_ledger;

@@ -11,6 +11,9 @@
 
 #include <QDateTime>
 
+#include <optional>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace paydesk::server::identity {
@@ -90,6 +93,20 @@ Result<void> SecurityService::setPin(const QString &userId, const QString &passw
 
 Result<void> SecurityService::verifyPin(const QString &userId, const QString &pin)
 {
+    // The common case, a right PIN with no failures on record, changes nothing: one read, no
+    // transaction. Anything else (a wrong PIN, a count to reset, a lock) is decided again under
+    // the row lock below, so the attempt count stays exact under concurrency.
+    auto seen = secretsOf(userId);
+    if (!seen)
+        return seen.error();
+    // The hash checked and its verdict, so a wrong PIN is hashed once, not again under the lock.
+    std::optional<std::pair<QString, bool>> checked;
+    if (!seen->pinHash.isEmpty() && (!seen->pinLockedUntil.isValid() ||
+                                     seen->pinLockedUntil <= QDateTime::currentDateTimeUtc())) {
+        checked = std::pair(seen->pinHash, m_hasher.verify(pin, seen->pinHash));
+        if (checked->second && seen->pinFailedAttempts == 0 && !seen->pinLockedUntil.isValid())
+            return {};
+    }
     auto db = m_database.connection();
     if (!db)
         return db.error();
@@ -110,7 +127,9 @@ Result<void> SecurityService::verifyPin(const QString &userId, const QString &pi
         locked.retryAfterSeconds = qMax<qint64>(1, now.secsTo(s.pinLockedUntil));
         return locked;
     }
-    if (m_hasher.verify(pin, s.pinHash)) {
+    const bool right =
+        checked && checked->first == s.pinHash ? checked->second : m_hasher.verify(pin, s.pinHash);
+    if (right) {
         if (s.pinFailedAttempts > 0 || s.pinLockedUntil.isValid()) {
             if (auto r = users.recordPinAttempts(userId, 0, {}); !r)
                 return r.error();

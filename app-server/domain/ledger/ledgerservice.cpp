@@ -4,6 +4,7 @@
 
 #include "ids.h"
 #include "store/database.h"
+#include "store/groupcommit.h"
 #include "store/idempotencyrepository.h"
 #include "store/ledgerrepository.h"
 #include "store/outboxrepository.h"
@@ -11,6 +12,8 @@
 #include <QMap>
 
 #include <algorithm>
+#include <future>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +42,13 @@ Result<QMap<QString, qint64>> ordered(const QList<Leg> &legs)
         return Error::make(errc::kInternal, u"A posting does not balance."_s);
     byAccount.removeIf([](auto it) { return it.value() == 0; });
     return byAccount;
+}
+
+Result<void> checked(const Posting &posting)
+{
+    if (posting.txn.amount <= 0 || posting.txn.currency.isEmpty() || posting.txn.type.isEmpty())
+        return Error::make(errc::kInternal, u"A posting is incomplete."_s);
+    return {};
 }
 
 // Why a guarded balance update matched nothing, as the error the caller sees.
@@ -90,83 +100,76 @@ Result<void> apply(QSqlDatabase db, const Txn &txn, const QList<Leg> &legs, qint
             return Error::make(errc::kLimitExceeded, u"This would pass the wallet's daily limit."_s,
                                u"amount"_s);
     }
+    QList<std::pair<QString, qint64>> entries;
     for (auto it = merged->cbegin(); it != merged->cend(); ++it)
-        if (auto r = repo.insertEntry(txn.id, it.key(), it.value(), txn.currency); !r)
-            return r.error();
+        entries.append({it.key(), it.value()});
+    if (auto r = repo.insertEntries(txn.id, entries, txn.currency); !r)
+        return r.error();
 
-    OutboxRepository outbox(db);
+    // wallet.updated per wallet touched, then transaction.updated per person: the order and
+    // payloads the realtime clients and the per-person log expect.
+    QList<OutboxEvent> events;
     QStringList users;
     for (const AppliedLeg &a : applied) {
         if (a.userId.isEmpty())
             continue;
         users.append(a.userId);
-        auto e = outbox.append(u"wallet.updated"_s, a.userId,
-                               {{"wallet_id"_L1, a.accountId},
-                                {"balance"_L1, a.balance},
-                                {"currency"_L1, txn.currency},
-                                {"transaction_id"_L1, txn.id}});
-        if (!e)
-            return e.error();
+        events.append({u"wallet.updated"_s, a.userId,
+                       QJsonObject{{"wallet_id"_L1, a.accountId},
+                                   {"balance"_L1, a.balance},
+                                   {"currency"_L1, txn.currency},
+                                   {"transaction_id"_L1, txn.id}}});
     }
     if (!txn.initiatedBy.isEmpty())
         users.append(txn.initiatedBy);
     users.removeDuplicates();
-    for (const QString &user : users)
-        if (auto e =
-                outbox.append(u"transaction.updated"_s, user, {{"transaction"_L1, txnJson(txn)}});
-            !e)
-            return e.error();
+    if (!users.isEmpty()) {
+        const QJsonObject payload{{"transaction"_L1, txnJson(txn)}};
+        for (const QString &user : users)
+            events.append({u"transaction.updated"_s, user, payload});
+    }
+    if (auto e = OutboxRepository(db).appendAll(events); !e)
+        return e.error();
     return {};
 }
 
 } // namespace
 
-LedgerService::LedgerService(const Database &database)
+LedgerService::LedgerService(const Database &database, GroupCommitter *committer)
     : m_database(database)
+    , m_committer(committer)
 {}
 
-Result<PostResult> LedgerService::post(const Posting &posting)
+Result<std::optional<Txn>> LedgerService::postIn(QSqlDatabase db, const Posting &posting)
 {
-    if (posting.txn.amount <= 0 || posting.txn.currency.isEmpty() || posting.txn.type.isEmpty())
-        return Error::make(errc::kInternal, u"A posting is incomplete."_s);
-    auto db = m_database.connection();
-    if (!db)
-        return db.error();
     Txn txn = posting.txn;
     txn.id = ids::make(u"txn");
-    {
-        Transaction tx(*db);
-        LedgerRepository repo(*db);
-        if (auto r = repo.insertTxn(txn); !r)
+    LedgerRepository repo(db);
+    // The key is claimed with the transaction row, in one round trip.
+    auto claimed = repo.insertTxn(txn, posting.idempotency ? &*posting.idempotency : nullptr);
+    if (!claimed)
+        return claimed.error();
+    if (!*claimed)
+        return std::optional<Txn>(); // the key was taken by a committed (or earlier) request
+    if (auto r = apply(db, txn, posting.legs, posting.dailyDebitLimit); !r)
+        return r.error();
+    if (posting.alongside)
+        if (auto r = posting.alongside(db, txn); !r)
             return r.error();
-        bool claimed = true;
-        if (posting.idempotency) {
-            auto c = repo.claim(*posting.idempotency, txn.id);
-            if (!c)
-                return c.error();
-            claimed = *c;
-        }
-        if (claimed) {
-            if (auto r = apply(*db, txn, posting.legs, posting.dailyDebitLimit); !r)
-                return r.error();
-            if (posting.alongside)
-                if (auto r = posting.alongside(*db, txn); !r)
-                    return r.error();
-            if (txn.status == QLatin1StringView(txstatus::kPending) && posting.legs.isEmpty()) {
-                // A pending order with nothing held yet still tells its initiator.
-                if (!txn.initiatedBy.isEmpty())
-                    if (auto e =
-                            OutboxRepository(*db).append(u"transaction.updated"_s, txn.initiatedBy,
-                                                         {{"transaction"_L1, txnJson(txn)}});
-                        !e)
-                        return e.error();
-            }
-            if (auto r = tx.commit(); !r)
-                return r.error();
-            return PostResult{txn, false};
-        }
-    } // the key was taken by a committed request: roll back and answer with its transaction
-    auto existing = findByIdempotency(*posting.idempotency);
+    if (txn.status == QLatin1StringView(txstatus::kPending) && posting.legs.isEmpty() &&
+        !txn.initiatedBy.isEmpty()) {
+        // A pending order with nothing held yet still tells its initiator.
+        if (auto e = OutboxRepository(db).append(u"transaction.updated"_s, txn.initiatedBy,
+                                                 {{"transaction"_L1, txnJson(txn)}});
+            !e)
+            return e.error();
+    }
+    return std::optional<Txn>(txn);
+}
+
+Result<PostResult> LedgerService::replayOf(const IdempotencyClaim &claim) const
+{
+    auto existing = findByIdempotency(claim);
     if (!existing)
         return existing.error();
     if (!*existing)
@@ -175,15 +178,96 @@ Result<PostResult> LedgerService::post(const Posting &posting)
     return PostResult{**existing, true};
 }
 
+Result<PostResult> LedgerService::post(const Posting &posting)
+{
+    if (m_committer) {
+        std::promise<Result<PostResult>> promise;
+        auto answer = promise.get_future();
+        postLater(posting, [&promise](Result<PostResult> r) { promise.set_value(std::move(r)); });
+        return answer.get();
+    }
+    if (auto r = checked(posting); !r)
+        return r.error();
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    {
+        Transaction tx(*db);
+        auto done = postIn(*db, posting);
+        if (!done)
+            return done.error();
+        if (*done) {
+            if (auto r = tx.commit(); !r)
+                return r.error();
+            return PostResult{**done, false};
+        }
+    } // the key was taken by a committed request: roll back and answer with its transaction
+    return replayOf(*posting.idempotency);
+}
+
+void LedgerService::postLater(const Posting &posting, PostCallback callback)
+{
+    if (auto r = checked(posting); !r || !m_committer) {
+        callback(r ? post(posting) : Result<PostResult>(r.error()));
+        return;
+    }
+    auto outcome = std::make_shared<std::optional<Result<PostResult>>>();
+    m_committer->submit(
+        [this, posting, outcome](QSqlDatabase db) {
+            auto done = postIn(db, posting);
+            if (done && *done) {
+                *outcome = PostResult{**done, false};
+                return true;
+            }
+            // Refused, or the key was taken (perhaps by an earlier unit of this batch, which
+            // this connection sees): this unit's writes go, its neighbours stay.
+            *outcome = done ? replayOf(*posting.idempotency) : Result<PostResult>(done.error());
+            return false;
+        },
+        [outcome, callback = std::move(callback)](bool committed) {
+            if (!committed || !*outcome)
+                callback(databaseError(u"group commit"_s, u"the batch did not commit"_s));
+            else
+                callback(std::move(**outcome));
+        });
+}
+
 Result<PostResult> LedgerService::settle(const QString &txnId, const QString &status,
                                          const QList<Leg> &legs, const QString &failureReason,
                                          const SettlementGuard &guard)
 {
+    const auto settleIn = [&](QSqlDatabase db) {
+        return settleInside(db, txnId, status, legs, failureReason, guard);
+    };
+    if (m_committer) {
+        // Through the committer like every posting, so account rows are locked by one session.
+        std::optional<Result<PostResult>> outcome;
+        const bool kept = m_committer->runAndWait([&](QSqlDatabase db) {
+            outcome = settleIn(db);
+            return outcome->ok() && !(*outcome)->replayed; // a refusal or no-op keeps nothing
+        });
+        if (outcome && (!outcome->ok() || (*outcome)->replayed || kept))
+            return *outcome;
+        return databaseError(u"group commit"_s, u"the batch did not commit"_s);
+    }
     auto db = m_database.connection();
     if (!db)
         return db.error();
     Transaction tx(*db);
-    LedgerRepository repo(*db);
+    auto done = settleIn(*db);
+    if (!done || done->replayed)
+        return done;
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return done;
+}
+
+Result<PostResult> LedgerService::settleInside(QSqlDatabase db, const QString &txnId,
+                                               const QString &status, const QList<Leg> &legs,
+                                               const QString &failureReason,
+                                               const SettlementGuard &guard)
+{
+    LedgerRepository repo(db);
     auto found = repo.findTxn(txnId, true);
     if (!found)
         return found.error();
@@ -191,7 +275,7 @@ Result<PostResult> LedgerService::settle(const QString &txnId, const QString &st
         return Error::make(errc::kNotFound, u"No such transaction."_s);
     Txn txn = **found;
     if (guard) {
-        auto proceed = guard(*db, txn);
+        auto proceed = guard(db, txn);
         if (!proceed)
             return proceed.error();
         if (!*proceed)
@@ -202,15 +286,13 @@ Result<PostResult> LedgerService::settle(const QString &txnId, const QString &st
         return changed.error();
     if (!*changed)
         return PostResult{txn, true};
-    if (auto r = apply(*db, txn, legs, 0, true); !r)
+    if (auto r = apply(db, txn, legs, 0, true); !r)
         return r.error();
     if (legs.isEmpty() && !txn.initiatedBy.isEmpty())
-        if (auto e = OutboxRepository(*db).append(u"transaction.updated"_s, txn.initiatedBy,
-                                                  {{"transaction"_L1, txnJson(txn)}});
+        if (auto e = OutboxRepository(db).append(u"transaction.updated"_s, txn.initiatedBy,
+                                                 {{"transaction"_L1, txnJson(txn)}});
             !e)
             return e.error();
-    if (auto r = tx.commit(); !r)
-        return r.error();
     return PostResult{txn, false};
 }
 

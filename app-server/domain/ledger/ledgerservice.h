@@ -2,6 +2,9 @@
 // the ledger transaction row, its Idempotency-Key claim, the balance updates (guarded statements,
 // taken in account-id order so concurrent postings cannot deadlock), the immutable entries and
 // the outbox events (wallet.updated, transaction.updated) for everyone it touched.
+// With a GroupCommitter, postings and settlements run as units of its batches (one commit for
+// many, each posting still all or nothing under its own savepoint) and are answered only once
+// their batch committed.
 #pragma once
 
 #include "ledgertypes.h"
@@ -9,23 +12,33 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QSqlDatabase>
+
+#include <functional>
 
 namespace paydesk::server {
 class Database;
-}
+class GroupCommitter;
+} // namespace paydesk::server
 
 namespace paydesk::server::ledger {
 
 class LedgerService
 {
 public:
-    explicit LedgerService(const Database &database);
+    // `committer` null: each posting is its own database transaction on the caller's thread.
+    explicit LedgerService(const Database &database, GroupCommitter *committer = nullptr);
 
     // Records the transaction and applies its legs atomically. Errors: insufficient_funds
     // (a wallet would go below its floor), wallet_disabled, currency_mismatch, limit_exceeded,
     // idempotency_key_reused (same key, other request). A key already used for the same request
     // returns the first transaction with `replayed` set and moves nothing.
+    // Waits for the answer.
     Result<PostResult> post(const Posting &posting);
+    // The same without waiting: `callback` gets the answer once the posting's batch ended, on
+    // the committer's thread (at once on this thread when there is no committer).
+    using PostCallback = std::function<void(Result<PostResult>)>;
+    void postLater(const Posting &posting, PostCallback callback);
 
     // Moves a PENDING transaction to SUCCESS or FAILED exactly once, applying `legs` with it.
     // A transaction already final is returned unchanged with `replayed` set.
@@ -47,7 +60,15 @@ public:
                                   const QString &name = {});
 
 private:
+    // The posting inside an open transaction; an empty optional when its key was taken.
+    Result<std::optional<Txn>> postIn(QSqlDatabase db, const Posting &posting);
+    Result<PostResult> settleInside(QSqlDatabase db, const QString &txnId, const QString &status,
+                                    const QList<Leg> &legs, const QString &failureReason,
+                                    const SettlementGuard &guard);
+    Result<PostResult> replayOf(const IdempotencyClaim &claim) const;
+
     const Database &m_database;
+    GroupCommitter *m_committer = nullptr;
     QMutex m_cacheMutex;
     QHash<QString, QString> m_systemAccounts;
 };

@@ -86,6 +86,27 @@ Result<WalletState> WalletService::setActive(const QString &userId, std::optiona
 
 Result<ledger::PostResult> WalletService::transfer(const TransferInput &in)
 {
+    auto prepared = prepareTransfer(in);
+    if (!prepared)
+        return prepared.error();
+    if (prepared->earlier)
+        return *prepared->earlier;
+    return m_ledger.post(prepared->posting);
+}
+
+void WalletService::transferLater(const TransferInput &in, ledger::LedgerService::PostCallback done)
+{
+    auto prepared = prepareTransfer(in);
+    if (!prepared)
+        done(prepared.error());
+    else if (prepared->earlier)
+        done(*prepared->earlier);
+    else
+        m_ledger.postLater(prepared->posting, std::move(done));
+}
+
+Result<WalletService::PreparedTransfer> WalletService::prepareTransfer(const TransferInput &in)
+{
     if (in.note.size() > m_settings.maxNoteLength)
         return Error::make(
             errc::kValidation,
@@ -96,7 +117,7 @@ Result<ledger::PostResult> WalletService::transfer(const TransferInput &in)
     if (!earlier)
         return earlier.error();
     if (*earlier)
-        return **earlier;
+        return PreparedTransfer{**earlier, {}};
     auto from = walletOf(in.userId);
     if (!from)
         return from.error();
@@ -140,7 +161,7 @@ Result<ledger::PostResult> WalletService::transfer(const TransferInput &in)
     posting.legs = {{from->id, -in.amount}, {(*to)->walletId, in.amount}};
     posting.idempotency = in.idempotency;
     posting.dailyDebitLimit = dailyLimit(*from);
-    return m_ledger.post(posting);
+    return PreparedTransfer{std::nullopt, posting};
 }
 
 } // namespace paydesk::server::wallet

@@ -4,6 +4,7 @@
 
 #include "wallet.h"
 
+#include "domain/ledger/ledgerservice.h"
 #include "domain/ledger/ledgertypes.h"
 #include "result.h"
 
@@ -11,9 +12,6 @@ namespace paydesk::server {
 class Database;
 namespace identity {
 class SecurityService;
-}
-namespace ledger {
-class LedgerService;
 }
 } // namespace paydesk::server
 
@@ -49,12 +47,21 @@ public:
     // `active` nullopt flips the status.
     Result<WalletState> setActive(const QString &userId, std::optional<bool> active);
     Result<ledger::PostResult> transfer(const TransferInput &input);
+    // The same, answered through `done` once the posting committed (see LedgerService::postLater).
+    void transferLater(const TransferInput &input, ledger::LedgerService::PostCallback done);
 
     const WalletSettings &settings() const { return m_settings; }
     qint64 perTransactionLimit(const Wallet &w) const;
     qint64 dailyLimit(const Wallet &w) const;
 
 private:
+    // A transfer checked and ready to post, or what its Idempotency-Key already did.
+    struct PreparedTransfer
+    {
+        std::optional<ledger::PostResult> earlier;
+        ledger::Posting posting;
+    };
+    Result<PreparedTransfer> prepareTransfer(const TransferInput &input);
     Result<Wallet> walletOf(const QString &userId);
 
     const Database &m_database;

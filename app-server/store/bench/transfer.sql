@@ -1,0 +1,53 @@
+-- pgbench: one wallet transfer as paydeskd posts it when each posting is its own transaction
+-- (LedgerService::postIn): every statement below is one of store/ledgersql.h, word for word
+-- (tests/unit/tst_benchsql checks it), with the same placeholders filled from pgbench variables.
+-- Run with -M prepared (paydeskd prepares each statement once per connection) and -D for the
+-- text values: see tests/bench/pgbaseline.cpp. People and wallets '1'..:people come from
+-- setup.sql; a wallet's id is also its owner's id.
+-- Once per client: the texts that are empty in paydeskd's binds (pgbench -D cannot give an
+-- empty value). tst_benchsql leaves this block out of the comparison.
+\if :ready = 0
+SELECT '' AS reference, '' AS note, '' AS account3, '' AS account4 \gset
+\set ready 1
+\endif
+\set a random(1, :people)
+\set b 1 + (:a + random(0, :people - 2)) % :people
+\set lo least(:a, :b)
+\set hi greatest(:a, :b)
+\set txn random(1, 9000000000000000000)
+\set key random(1, 9000000000000000000)
+\set e1 random(1, 9000000000000000000)
+\set e2 random(1, 9000000000000000000)
+\set e3 random(1, 9000000000000000000)
+\set e4 random(1, 9000000000000000000)
+BEGIN;
+\set id :txn
+\set amount 100
+\set from :a
+\set to :b
+\set by :a
+\set owner :a
+WITH t AS (INSERT INTO ledger_transactions (id, type, status, currency, amount, fee, from_account, to_account, reference, note, metadata, initiated_by) VALUES (:id, :type, :status, :currency, :amount, :fee, :from, :to, :reference, :note, :metadata::jsonb, :by) RETURNING created_at, updated_at), k AS (INSERT INTO idempotency_keys (owner, key, request_hash, txn_id) VALUES (:owner, :key, :hash, :id) ON CONFLICT DO NOTHING RETURNING 1) SELECT t.created_at, t.updated_at, EXISTS (SELECT 1 FROM k) AS claimed FROM t;
+\set id :lo
+\set amount case when :lo = :a then -100 else 100 end
+UPDATE accounts SET balance = balance + :amount, updated_at = now() WHERE id = :id AND (status = 'active' OR NOT :require_active) AND currency = :currency AND (min_balance IS NULL OR balance + :amount >= min_balance) RETURNING coalesce(user_id, ''), balance;
+\set id :hi
+\set amount case when :hi = :a then -100 else 100 end
+UPDATE accounts SET balance = balance + :amount, updated_at = now() WHERE id = :id AND (status = 'active' OR NOT :require_active) AND currency = :currency AND (min_balance IS NULL OR balance + :amount >= min_balance) RETURNING coalesce(user_id, ''), balance;
+\set id :a
+SELECT coalesce(-sum(amount), 0) FROM ledger_entries WHERE account_id = :id AND amount < 0 AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC';
+\set account1 :lo
+\set amount1 case when :lo = :a then -100 else 100 end
+\set account2 :hi
+\set amount2 case when :hi = :a then -100 else 100 end
+INSERT INTO ledger_entries (txn_id, account_id, amount, currency) SELECT :txn, v.account, v.amount, :currency FROM (VALUES (1, :account1, :amount1::bigint), (2, :account2, :amount2::bigint), (3, :account3, :amount3::bigint), (4, :account4, :amount4::bigint)) AS v(slot, account, amount) WHERE v.account <> '' ORDER BY v.slot;
+\set event1 :e1
+\set user1 :lo
+\set event2 :e2
+\set user2 :hi
+\set event3 :e3
+\set user3 :a
+\set event4 :e4
+\set user4 :b
+INSERT INTO outbox (event_id, topic, user_id, payload) SELECT v.event, v.topic, nullif(v.person, ''), v.payload FROM (VALUES (1, :event1, :topic1, :user1, :payload1::jsonb), (2, :event2, :topic2, :user2, :payload2::jsonb), (3, :event3, :topic3, :user3, :payload3::jsonb), (4, :event4, :topic4, :user4, :payload4::jsonb)) AS v(slot, event, topic, person, payload) WHERE v.event <> '' ORDER BY v.slot;
+COMMIT;

@@ -1,0 +1,61 @@
+// The statements of a ledger posting, in one place so that the pgbench scripts beside them
+// (store/bench/*.sql, run by paydesk-bench as the baseline) can be checked against them word
+// for word (tests/unit/tst_benchsql): change one here and that test fails until the script
+// says the same. Placeholders are named (:id); pgbench fills the same names from its variables.
+#pragma once
+
+namespace paydesk::server::ledgersql {
+
+#define PAYDESK_INSERT_TXN                                                                         \
+    "INSERT INTO ledger_transactions (id, type, status, currency, amount, fee, from_account, "     \
+    "to_account, reference, note, metadata, initiated_by) VALUES (:id, :type, :status, "           \
+    ":currency, :amount, :fee, :from, :to, :reference, :note, :metadata::jsonb, :by) "             \
+    "RETURNING created_at, updated_at"
+
+// The transaction row, without an Idempotency-Key.
+inline constexpr char kInsertTxn[] = PAYDESK_INSERT_TXN;
+
+// The transaction row and its Idempotency-Key claim in one round trip. The claim waits for a
+// concurrent holder of the key; `claimed` is false when the key is taken (the caller rolls
+// back). The key's foreign key to the transaction is checked at the end of the statement, when
+// both rows exist.
+inline constexpr char kInsertTxnClaimingKey[] =
+    "WITH t AS (" PAYDESK_INSERT_TXN "), k AS (INSERT INTO idempotency_keys (owner, key, "
+    "request_hash, txn_id) VALUES (:owner, :key, :hash, :id) ON CONFLICT DO NOTHING RETURNING 1) "
+    "SELECT t.created_at, t.updated_at, EXISTS (SELECT 1 FROM k) AS claimed FROM t";
+
+#undef PAYDESK_INSERT_TXN
+
+// A leg, guarded: nothing matches when the account is disabled, in another currency or would
+// pass its floor.
+inline constexpr char kApplyLeg[] =
+    "UPDATE accounts SET balance = balance + :amount, updated_at = now() "
+    "WHERE id = :id AND (status = 'active' OR NOT :require_active) AND currency = :currency AND "
+    "(min_balance IS NULL OR balance + :amount >= min_balance) "
+    "RETURNING coalesce(user_id, ''), balance";
+
+// What left a wallet since midnight UTC; run after the wallet's row is locked by its leg.
+inline constexpr char kDebitsToday[] =
+    "SELECT coalesce(-sum(amount), 0) FROM ledger_entries WHERE account_id = :id AND amount < 0 "
+    "AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'";
+
+// Up to four entries of one transaction in one round trip; a slot with an empty account is
+// unused (bound as '' and 0, values pgbench can give too).
+inline constexpr int kEntrySlots = 4;
+inline constexpr char kInsertEntries[] =
+    "INSERT INTO ledger_entries (txn_id, account_id, amount, currency) SELECT :txn, v.account, "
+    "v.amount, :currency FROM (VALUES (1, :account1, :amount1::bigint), (2, :account2, "
+    ":amount2::bigint), (3, :account3, :amount3::bigint), (4, :account4, :amount4::bigint)) "
+    "AS v(slot, account, amount) WHERE v.account <> '' ORDER BY v.slot";
+
+// Up to four outbox events in one round trip, in slot order; a slot with an empty event id is
+// unused. An empty user is no user (NULL).
+inline constexpr int kEventSlots = 4;
+inline constexpr char kAppendEvents[] =
+    "INSERT INTO outbox (event_id, topic, user_id, payload) SELECT v.event, v.topic, "
+    "nullif(v.person, ''), v.payload FROM (VALUES (1, :event1, :topic1, :user1, :payload1::jsonb), "
+    "(2, :event2, :topic2, :user2, :payload2::jsonb), (3, :event3, :topic3, :user3, "
+    ":payload3::jsonb), (4, :event4, :topic4, :user4, :payload4::jsonb)) "
+    "AS v(slot, event, topic, person, payload) WHERE v.event <> '' ORDER BY v.slot";
+
+} // namespace paydesk::server::ledgersql

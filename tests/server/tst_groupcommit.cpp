@@ -1,0 +1,204 @@
+// Group commit (store/groupcommit.h): many postings in one database transaction, each under its
+// own savepoint. A unit that fails — an SQL error, a refusal, insufficient funds — is rolled back
+// alone and never fails its neighbours; nobody is answered before the batch committed; the
+// ledger balances to the unit. First the committer on its own against a real PostgreSQL, then
+// transfers through a real paydeskd with a wide batching window, poor senders among rich ones.
+#include "ledgeraudit.h"
+#include "testclient.h"
+#include "testserver.h"
+
+#include "store/database.h"
+#include "store/groupcommit.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <atomic>
+#include <future>
+
+using namespace Qt::StringLiterals;
+using namespace paydesk::server;
+using namespace paydesk::test;
+
+namespace {
+
+const QString kPassword = u"correct horse battery"_s;
+const QString kPin = u"2580"_s;
+
+DatabaseParams paramsOf(const TestServer &server)
+{
+    DatabaseParams p;
+    p.host = server.dataDir() + u"/postgres/run"_s;
+    p.user = u"paydesk"_s;
+    p.name = u"paydesk"_s;
+    return p;
+}
+
+bool insertRow(QSqlDatabase db, int id)
+{
+    // Not prepared: a prepared query freed inside an aborted transaction only warns.
+    return QSqlQuery(db).exec(u"INSERT INTO gc_probe (id) VALUES (%1)"_s.arg(id));
+}
+
+} // namespace
+
+class tst_GroupCommit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void failingUnitsAreRolledBackAloneInOneBatch();
+    void insufficientFundsNeverFailNeighbours();
+    void aClientThatHangsUpBeforeItsAnswerHurtsNothing();
+
+private:
+    TestServer m_server;
+};
+
+void tst_GroupCommit::initTestCase()
+{
+    // A wide window so that concurrent requests surely share batches.
+    QVERIFY2(
+        m_server.start({u"--group-commit"_s, u"64"_s, u"--group-commit-window-us"_s, u"20000"_s,
+                        u"--argon2-memory-kib"_s, u"64"_s, u"--argon2-iterations"_s, u"1"_s,
+                        u"--auth-rate"_s, u"100000"_s, u"--account-rate"_s, u"100000"_s}),
+        qPrintable(m_server.log()));
+    QCOMPARE(queryScalar(m_server, u"SELECT count(*) FROM (SELECT 1) x"_s), 1);
+}
+
+void tst_GroupCommit::cleanupTestCase()
+{
+    m_server.stop();
+}
+
+void tst_GroupCommit::failingUnitsAreRolledBackAloneInOneBatch()
+{
+    {
+        QSqlDatabase db = openServerDatabase(m_server, u"gc-setup"_s);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE gc_probe (id int PRIMARY KEY)"_s));
+    }
+    QSqlDatabase::removeDatabase(u"gc-setup"_s);
+    Database database(paramsOf(m_server));
+    std::atomic<int> committedUnits{0};
+    {
+        GroupCommitter committer(database, GroupCommitSettings{64, std::chrono::microseconds(0)});
+        // Hold the committer in a batch of its own while six units queue up behind it.
+        std::promise<void> holding;
+        std::promise<void> release;
+        std::shared_future<void> released = release.get_future().share();
+        committer.submit([released, &holding](QSqlDatabase) {
+            holding.set_value();
+            released.wait();
+            return true;
+        });
+        holding.get_future().wait();
+        std::promise<void> last;
+        for (int i = 1; i <= 6; ++i) {
+            committer.submit(
+                [i](QSqlDatabase db) {
+                    if (i == 2) // an SQL error (unit 1's key) aborts the transaction
+                        return insertRow(db, 1) && false;
+                    if (i == 4) // a refusal after a write of its own
+                        return insertRow(db, 4) && false;
+                    return insertRow(db, i);
+                },
+                [i, &committedUnits, &last](bool committed) {
+                    committedUnits += committed ? 1 : 0;
+                    if (i == 6)
+                        last.set_value();
+                });
+        }
+        release.set_value();
+        last.get_future().wait();
+        QCOMPARE(committer.batches(), quint64(2)); // the holder, then all six together
+        QCOMPARE(committer.units(), quint64(7));
+    }
+    QCOMPARE(committedUnits.load(), 6); // the batch committed as a whole, failures undone
+    QCOMPARE(queryScalar(m_server, u"SELECT count(*) FROM gc_probe"_s), 4);
+    QCOMPARE(queryScalar(m_server, u"SELECT count(*) FROM gc_probe WHERE id IN (1, 3, 5, 6)"_s), 4);
+}
+
+void tst_GroupCommit::insufficientFundsNeverFailNeighbours()
+{
+    constexpr int kRich = 8;
+    constexpr int kPoor = 4;
+    constexpr qint64 kSeed = 50'000;
+    QList<TestPerson> people;
+    for (int i = 0; i < kRich + kPoor; ++i) {
+        auto p = signUp(m_server, u"gc%1@example.com"_s.arg(i), kPassword, kPin);
+        QVERIFY(p);
+        if (i < kRich)
+            QVERIFY(seedFunding(m_server, p->walletId, kSeed));
+        people.append(*p);
+    }
+    // Every rich person sends 100 to the next; every poor one tries to send 100 and cannot.
+    QNetworkAccessManager net;
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < kRich + kPoor; ++i) {
+        QNetworkRequest r(m_server.url(u"/api/v1/wallet/transfer"_s));
+        r.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        r.setRawHeader("Authorization", "Bearer " + people.at(i).token.toLatin1());
+        r.setRawHeader("Idempotency-Key", "gc-" + QByteArray::number(i));
+        const QString to = people.at((i + 1) % kRich).id;
+        replies.append(
+            net.post(r, compactJson({{"recipient"_L1, to}, {"amount"_L1, 100}, {"pin"_L1, kPin}})));
+    }
+    for (QNetworkReply *reply : replies)
+        if (!reply->isFinished())
+            QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+    for (int i = 0; i < replies.size(); ++i) {
+        const int status =
+            replies.at(i)->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject body = QJsonDocument::fromJson(replies.at(i)->readAll()).object();
+        if (i < kRich)
+            QCOMPARE(status, 201);
+        else
+            QCOMPARE(body.value("error"_L1).toObject().value("code"_L1).toString(),
+                     u"insufficient_funds"_s);
+    }
+    qDeleteAll(replies);
+    // Transfers of one batch share their transaction's start time: fewer times than transfers.
+    const qint64 times = queryScalar(
+        m_server, u"SELECT count(DISTINCT created_at) FROM ledger_transactions WHERE type = "
+                  "'transfer'"_s);
+    QVERIFY2(times < kRich, qPrintable(u"%1 batches for %2 transfers"_s.arg(times).arg(kRich)));
+    for (int i = 0; i < kRich + kPoor; ++i)
+        QCOMPARE(walletBalance(m_server, people.at(i)), i < kRich ? kSeed : 0);
+    const LedgerAudit audit = auditLedger(m_server);
+    QVERIFY2(audit.clean(), qPrintable(audit.describe()));
+}
+
+void tst_GroupCommit::aClientThatHangsUpBeforeItsAnswerHurtsNothing()
+{
+    auto sender = signUp(m_server, u"gc-hangup@example.com"_s, kPassword, kPin);
+    auto receiver = signUp(m_server, u"gc-hangup-to@example.com"_s, kPassword, kPin);
+    QVERIFY(sender && receiver);
+    QVERIFY(seedFunding(m_server, sender->walletId, 1'000));
+    // The request is sent whole and the connection cut at once: the posting still commits, and
+    // its later reply finds the socket gone and is dropped.
+    const QByteArray body =
+        compactJson({{"recipient"_L1, receiver->id}, {"amount"_L1, 250}, {"pin"_L1, kPin}});
+    rawExchange(m_server.port(),
+                "POST /api/v1/wallet/transfer HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                "application/json\r\nAuthorization: Bearer " +
+                    sender->token.toLatin1() +
+                    "\r\nIdempotency-Key: gc-hangup\r\n"
+                    "Content-Length: " +
+                    QByteArray::number(body.size()) + "\r\n\r\n" + body,
+                1);
+    QTRY_COMPARE_WITH_TIMEOUT(walletBalance(m_server, *receiver), 250, 10000);
+    QCOMPARE(walletBalance(m_server, *sender), 750);
+    QCOMPARE(m_server.get(u"/health"_s).status, 200);
+    const LedgerAudit audit = auditLedger(m_server);
+    QVERIFY2(audit.clean(), qPrintable(audit.describe()));
+}
+
+QTEST_GUILESS_MAIN(tst_GroupCommit)
+#include "tst_groupcommit.moc"
