@@ -66,13 +66,14 @@ Reply listPayments(const ApiDeps &deps, const RequestContext &ctx)
         return Reply::error(found.error(), ctx.requestId);
     QJsonArray data;
     for (const gateway::MerchantPayment &item : found->items) {
-        QJsonObject o = gateway::paymentJson(item.payment, deps.payments->paymentUrl(item.payment.id));
+        QJsonObject o =
+            gateway::paymentJson(item.payment, deps.payments->paymentUrl(item.payment.id));
         o.insert("app_name"_L1, item.appName);
         data.append(o);
     }
-    return Reply::json(pageJson(data, found->hasMore,
-                                found->items.isEmpty() ? QString()
-                                                       : found->items.constLast().payment.id));
+    return Reply::json(
+        pageJson(data, found->hasMore,
+                 found->items.isEmpty() ? QString() : found->items.constLast().payment.id));
 }
 
 // The key an app of the caller would use for this payment: its app, its mode, the caller as

@@ -565,14 +565,13 @@ void TstMerchant::paymentsPageOpenAndCompleteAsTheMerchant()
     QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), 13);
     QVERIFY(seen.contains(m_inrFailed));
 
-    const QJsonArray found = get(m_shop, u"/api/v1/merchant/payments?mode=test&search=%1"_s.arg(
-                                              m_inrFailed))
-                                 .json()
-                                 .value("data"_L1)
-                                 .toArray();
+    const QJsonArray found =
+        get(m_shop, u"/api/v1/merchant/payments?mode=test&search=%1"_s.arg(m_inrFailed))
+            .json()
+            .value("data"_L1)
+            .toArray();
     QCOMPARE(found.size(), 1);
-    const QJsonObject failed =
-        get(m_shop, u"/api/v1/merchant/payments/"_s + m_inrFailed).json();
+    const QJsonObject failed = get(m_shop, u"/api/v1/merchant/payments/"_s + m_inrFailed).json();
     QCOMPARE(failed.value("status"_L1).toString(), u"FAILED"_s);
     QCOMPARE(failed.value("app_name"_L1).toString(), u"Coffee, Tea & Co"_s);
     QVERIFY(failed.value("qr_code"_L1).toString().startsWith(u"data:image/png;base64,"_s));
