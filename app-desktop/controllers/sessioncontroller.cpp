@@ -46,7 +46,15 @@ SessionController::~SessionController() = default;
 
 SessionController *SessionController::create(QQmlEngine *engine, QJSEngine *)
 {
+    return forEngine(engine);
+}
+
+SessionController *SessionController::forEngine(QQmlEngine *engine)
+{
     // One controller per engine, owned by it: tests build several engines side by side.
+    if (auto *existing =
+            engine->findChild<SessionController *>(QString(), Qt::FindDirectChildrenOnly))
+        return existing;
     auto *controller = new SessionController(engine);
     QJSEngine::setObjectOwnership(controller, QJSEngine::CppOwnership);
     return controller;
