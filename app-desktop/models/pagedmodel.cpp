@@ -101,22 +101,26 @@ void PagedModel::received(const ApiResponse &response, quint64 generation)
 {
     if (generation != m_generation)
         return; // an answer to a query that has since changed
-    m_loading = false;
     if (!response.succeeded()) {
+        m_loading = false;
         m_error = ApiClient::userMessage(response);
         Q_EMIT stateChanged();
         return;
     }
     const QJsonArray items = response.body.value("data"_L1).toArray();
+    // The next position is known before the rows are announced: a view (or a model tester)
+    // reacting to the insertion may ask for more at once, and must ask for the next page.
+    m_hasMore = response.body.value("has_more"_L1).toBool() && !items.isEmpty();
+    m_cursor = response.body.value("next_cursor"_L1).toString();
     if (!items.isEmpty()) {
         const int first = rowCount();
         beginInsertRows({}, first, first + int(items.size()) - 1);
         appendRows(items);
         endInsertRows();
-        Q_EMIT countChanged();
     }
-    m_hasMore = response.body.value("has_more"_L1).toBool() && !items.isEmpty();
-    m_cursor = response.body.value("next_cursor"_L1).toString();
+    m_loading = false;
     m_loaded = true;
+    if (!items.isEmpty())
+        Q_EMIT countChanged();
     Q_EMIT stateChanged();
 }

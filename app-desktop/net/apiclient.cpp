@@ -306,7 +306,11 @@ QNetworkRequest ApiClient::requestFor(const QString &path) const
     QString prefix = url.path();
     if (prefix.endsWith(u'/'))
         prefix.chop(1);
-    url.setPath(prefix + path);
+    // `path` may carry a query ("/api/v1/merchant/payments?mode=test"), already encoded.
+    const qsizetype mark = path.indexOf(u'?');
+    url.setPath(prefix + path.left(mark));
+    if (mark >= 0)
+        url.setQuery(path.mid(mark + 1), QUrl::StrictMode);
 
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
