@@ -111,4 +111,21 @@ Rectangle {
             }
         }
     }
+
+    // Failing webhooks are worth interrupting for, whatever page is open.
+    Toast {
+        id: toast
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacingXl
+    }
+    Connections {
+        target: Realtime
+        function onEventReceived(topic, data) {
+            if (topic === "webhook.endpoint_disabled")
+                toast.show(qsTr("Webhook endpoint disabled"),
+                           qsTr("%1 kept failing, so deliveries to it are paused. Re-enable it on the Webhooks page.").arg(data.url || ""),
+                           "error")
+        }
+    }
 }
