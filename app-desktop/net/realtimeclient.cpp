@@ -60,12 +60,13 @@ RealtimeClient *RealtimeClient::create(QQmlEngine *engine, QJSEngine *)
 
 RealtimeClient *RealtimeClient::forEngine(QQmlEngine *engine)
 {
-    // One client per engine, beside that engine's session (tests run several engines).
-    auto *existing = engine->findChild<RealtimeClient *>(QString(), Qt::FindDirectChildrenOnly);
-    if (existing)
+    // One client per engine, beside that engine's session (see SessionController::forEngine).
+    constexpr auto kKey = "paydeskRealtimeClient";
+    if (auto *existing = qobject_cast<RealtimeClient *>(engine->property(kKey).value<QObject *>()))
         return existing;
     auto *client = new RealtimeClient(SessionController::forEngine(engine), engine);
     QJSEngine::setObjectOwnership(client, QJSEngine::CppOwnership);
+    engine->setProperty(kKey, QVariant::fromValue<QObject *>(client));
     return client;
 }
 
