@@ -54,6 +54,11 @@ void PagedModel::fetchMore(const QModelIndex &parent)
         request();
 }
 
+void PagedModel::loadMore()
+{
+    fetchMore({});
+}
+
 void PagedModel::queryChanged()
 {
     if (m_complete)
@@ -110,16 +115,18 @@ void PagedModel::received(const ApiResponse &response, quint64 generation)
     const QJsonArray items = response.body.value("data"_L1).toArray();
     // The next position is known before the rows are announced: a view (or a model tester)
     // reacting to the insertion may ask for more at once, and must ask for the next page.
+    // Not loading any more either: a view that reaches the end of the new rows asks for the
+    // next page while they are being inserted, and that request must go out.
     m_hasMore = response.body.value("has_more"_L1).toBool() && !items.isEmpty();
     m_cursor = response.body.value("next_cursor"_L1).toString();
+    m_loading = false;
+    m_loaded = true;
     if (!items.isEmpty()) {
         const int first = rowCount();
         beginInsertRows({}, first, first + int(items.size()) - 1);
         appendRows(items);
         endInsertRows();
     }
-    m_loading = false;
-    m_loaded = true;
     if (!items.isEmpty())
         Q_EMIT countChanged();
     Q_EMIT stateChanged();

@@ -48,6 +48,9 @@ public:
 
     // Drops every row and loads the first page again (a filter changed, "Try again").
     Q_INVOKABLE void reload();
+    // Asks for the next page if there is one and none is on its way (views call this ahead of
+    // reaching the end, so rows are there before the person scrolls to them).
+    Q_INVOKABLE void loadMore();
 
     void classBegin() override {}
     void componentComplete() override;

@@ -13,10 +13,10 @@ Rectangle {
     property string selectedId
     // Column keys and their share of the width; amount and dates are fixed.
     readonly property var columns: [
-        { key: "paymentId", title: qsTr("Payment"), width: 210 },
-        { key: "app", title: qsTr("App"), width: 150 },
+        { key: "paymentId", title: qsTr("Payment"), width: 205 },
+        { key: "app", title: qsTr("App"), width: 185 },
         { key: "amount", title: qsTr("Amount"), width: 130, right: true },
-        { key: "status", title: qsTr("Status"), width: 120 },
+        { key: "status", title: qsTr("Status"), width: 128 },
         { key: "reference", title: qsTr("Reference"), width: -1 },
         { key: "created", title: qsTr("Created"), width: 120 },
         { key: "completed", title: qsTr("Completed"), width: 120 }
@@ -68,6 +68,7 @@ Rectangle {
                         Accessible.role: Accessible.ColumnHeader
                         Accessible.name: column.title + (sorted ? (root.model.sortAscending ? qsTr(", sorted ascending") : qsTr(", sorted descending")) : "")
                         onClicked: root.model.sortBy(column.key)
+                        leftPadding: index === 3 ? Theme.spacingLg : 0
                         contentItem: RowLayout {
                             spacing: 4
                             layoutDirection: header.column.right ? Qt.RightToLeft : Qt.LeftToRight
@@ -112,6 +113,9 @@ Rectangle {
             Accessible.role: Accessible.Table
             Accessible.name: qsTr("Payments")
             ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+            // Ask for the next page while about 40 rows are still ahead.
+            onContentYChanged: if (contentY + height > contentHeight - 2000) root.model.loadMore()
+            onCountChanged: if (contentHeight < height * 2) root.model.loadMore()
             Keys.onReturnPressed: if (currentIndex >= 0) root.opened(root.model.paymentIdAt(currentIndex))
 
             delegate: PaymentRow {
