@@ -59,7 +59,8 @@ void ApiKeysController::loadKeys()
                 {u"prefix"_s, k.value("prefix"_L1).toString()},
                 {u"status"_s, status},
                 {u"created"_s, formatTime(timeOf(k.value("created_at"_L1)))},
-                {u"lastUsed"_s, lastUsed.isValid() ? formatTime(lastUsed) : tr("Never used")},
+                {u"lastUsed"_s, lastUsed.isValid() ? tr("Last used %1").arg(formatTime(lastUsed))
+                                                   : tr("Never used")},
                 {u"graceText"_s, grace}});
         }
         m_keysLoaded = true;

@@ -259,6 +259,18 @@ void DashboardController::takeSeries(const QJsonObject &s)
         m_seriesMaxCount = std::max(m_seriesMaxCount, b.value("total"_L1).toInt());
         m_series.append(point);
     }
+    // Large volumes read better in thousands on the axis ("150k"). No currency symbol there:
+    // Qt Charts formats axis labels as Latin-1, and the card's title names the currency.
+    const bool thousands = m_seriesMaxVolume >= 10000;
+    if (thousands) {
+        for (QVariant &point : m_series) {
+            QVariantMap map = point.toMap();
+            map[u"volume"_s] = map.value(u"volume"_s).toDouble() / 1000;
+            point = map;
+        }
+        m_seriesMaxVolume /= 1000;
+    }
+    m_seriesAxisFormat = thousands ? u"%.0fk"_s : u"%.0f"_s;
     m_seriesTotalText = m_seriesCurrency.isEmpty() ? formatMoney(0, u"NGN"_s)
                                                    : formatMoney(totalMinor, m_seriesCurrency);
     Q_EMIT seriesChanged();

@@ -37,6 +37,8 @@ class DashboardController : public QObject, public QQmlParserStatus
     Q_PROPERTY(QString seriesCurrency READ seriesCurrency NOTIFY seriesChanged)
     Q_PROPERTY(double seriesMaxVolume READ seriesMaxVolume NOTIFY seriesChanged)
     Q_PROPERTY(int seriesMaxCount READ seriesMaxCount NOTIFY seriesChanged)
+    // The value axis' label format ("%.0fk" when volumes are plotted in thousands).
+    Q_PROPERTY(QString seriesAxisFormat READ seriesAxisFormat NOTIFY seriesChanged)
     Q_PROPERTY(QString seriesTotalText READ seriesTotalText NOTIFY seriesChanged)
     // [{paymentId, appName, status, amount, reference, at}] newest first.
     Q_PROPERTY(QVariantList activity READ activity NOTIFY activityChanged)
@@ -60,6 +62,7 @@ public:
     QString seriesCurrency() const { return m_seriesCurrency; }
     double seriesMaxVolume() const { return m_seriesMaxVolume; }
     int seriesMaxCount() const { return m_seriesMaxCount; }
+    QString seriesAxisFormat() const { return m_seriesAxisFormat; }
     QString seriesTotalText() const { return m_seriesTotalText; }
     QVariantList activity() const { return m_activity; }
     bool pulse() const { return m_pulse; }
@@ -102,6 +105,7 @@ private:
     QString m_seriesCurrency;
     double m_seriesMaxVolume = 0;
     int m_seriesMaxCount = 0;
+    QString m_seriesAxisFormat = QStringLiteral("%.0f");
     QString m_seriesTotalText;
     QVariantList m_activity;
     bool m_pulse = false;

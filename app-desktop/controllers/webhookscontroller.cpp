@@ -34,10 +34,15 @@ QString headersText(const QJsonValue &headers)
     return lines.join(u'\n');
 }
 
-QString prettyBody(const QString &body)
+// A body as people read it: JSON indented, anything else as it came.
+QString prettyBody(const QJsonValue &body)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(body.toUtf8());
-    return doc.isNull() ? body : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
+    if (body.isObject())
+        return QString::fromUtf8(QJsonDocument(body.toObject()).toJson(QJsonDocument::Indented))
+            .trimmed();
+    const QString text = body.toString();
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    return doc.isNull() ? text : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
 }
 
 } // namespace
@@ -123,14 +128,14 @@ void WebhooksController::takeDelivery(const QJsonObject &d)
             {u"manual"_s, a.value("manual"_L1).toBool()},
             {u"requestHeaders"_s, headersText(a.value("request_headers"_L1))},
             {u"responseHeaders"_s, headersText(a.value("response_headers"_L1))},
-            {u"responseBody"_s, prettyBody(a.value("response_body"_L1).toString())}});
+            {u"responseBody"_s, prettyBody(a.value("response_body"_L1))}});
     }
     m_delivery = {{u"deliveryId"_s, d.value("id"_L1).toString()},
                   {u"eventType"_s, d.value("event_type"_L1).toString()},
                   {u"status"_s, d.value("status"_L1).toString().toUpper()},
                   {u"url"_s, d.value("url"_L1).toString()},
                   {u"webhookId"_s, d.value("webhook_id"_L1).toString()},
-                  {u"body"_s, prettyBody(d.value("body"_L1).toString())},
+                  {u"body"_s, prettyBody(d.value("body"_L1))},
                   {u"created"_s, timeText(d.value("created_at"_L1))},
                   {u"nextAttempt"_s, timeText(d.value("next_attempt_at"_L1))},
                   {u"attempts"_s, attempts}};

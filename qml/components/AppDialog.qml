@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import QtQuick.Templates as T
 import Paydesk
 
 // The app's modal dialog look: a title, a sentence, the content, and the buttons row.
@@ -12,24 +13,24 @@ Dialog {
     property alias buttons: buttonRow.data
 
     modal: true
-    anchors.centerIn: Overlay.overlay
+    anchors.centerIn: T.Overlay.overlay
     width: Math.min(520, (parent ? parent.width : 520) - 2 * Theme.spacingXxl)
     padding: Theme.spacingXl
     topPadding: Theme.spacingXl
     closePolicy: Popup.CloseOnEscape
-    Accessible.role: Accessible.Dialog
-    Accessible.name: title
 
     background: Rectangle {
         radius: Theme.radiusLg
         color: Theme.surface
         border.color: Theme.border
     }
-    Overlay.modal: Rectangle { color: Qt.rgba(0, 0, 0, Theme.dark ? 0.55 : 0.35) }
+    T.Overlay.modal: Rectangle { color: Qt.rgba(0, 0, 0, Theme.dark ? 0.55 : 0.35) }
     header: null
 
     contentItem: ColumnLayout {
         spacing: Theme.spacingLg
+        Accessible.role: Accessible.Dialog
+        Accessible.name: root.title
         Label {
             text: root.title
             color: Theme.text

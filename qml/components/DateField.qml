@@ -12,7 +12,7 @@ TextField {
     signal dateChosen(string day)
 
     implicitHeight: 36
-    implicitWidth: 150
+    implicitWidth: 172
     leftPadding: 32
     font.pixelSize: Theme.fontLabel
     color: Theme.text

@@ -8,8 +8,17 @@ import Paydesk
 Item {
     id: root
 
-    property int selected: 0
-    readonly property var app: apps.count > 0 ? apps.get(Math.min(selected, apps.count - 1)) : null
+    // The app picked in the list; until then the first active one.
+    property int picked: -1
+    readonly property int selected: {
+        if (picked >= 0 && picked < apps.count)
+            return picked
+        for (let i = 0; i < apps.count; ++i)
+            if (apps.get(i).active)
+                return i
+        return apps.count > 0 ? 0 : -1
+    }
+    readonly property var app: selected >= 0 ? apps.get(selected) : null
 
     objectName: "apiKeysPage"
     Accessible.role: Accessible.Pane
@@ -92,7 +101,7 @@ Item {
                         focusPolicy: Qt.StrongFocus
                         Accessible.role: Accessible.ListItem
                         Accessible.name: name
-                        onClicked: root.selected = index
+                        onClicked: root.picked = index
                         background: Rectangle {
                             radius: Theme.radius
                             color: appEntry.index === root.selected ? Theme.brandSoft : appEntry.hovered ? Theme.surfaceMuted : "transparent"
@@ -161,6 +170,13 @@ Item {
                             text: root.app && root.app.environment === "live" ? qsTr("Live") : qsTr("Test")
                         }
                         Item { Layout.fillWidth: true }
+                    }
+                    Banner {
+                        visible: root.app !== null && !root.app.active
+                        kind: "warning"
+                        title: qsTr("This app is deactivated")
+                        message: qsTr("Its keys are refused and it accepts no new payments. Its history stays in your reports.")
+                        Layout.fillWidth: true
                     }
                     DetailLine {
                         label: qsTr("App ID")

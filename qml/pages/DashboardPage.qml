@@ -107,14 +107,11 @@ ScrollView {
                 dashboard: dashboard
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 2
             }
             StatusBreakdown {
                 dashboard: dashboard
-                Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 1
-                Layout.minimumWidth: 280
+                Layout.preferredWidth: Math.max(300, (parent.width - Theme.spacingLg) / 3)
             }
         }
 
@@ -123,17 +120,18 @@ ScrollView {
             Layout.fillWidth: true
             Layout.preferredHeight: 380
             Layout.bottomMargin: Theme.spacingXxl
+            // Equal small preferred widths: the two cards share the row evenly.
             LiveMonitor {
                 mode: dashboard.mode
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 1
+                Layout.preferredWidth: 100
             }
             RecentActivity {
                 dashboard: dashboard
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 1
+                Layout.preferredWidth: 100
             }
         }
     }

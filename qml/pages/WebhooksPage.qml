@@ -141,7 +141,6 @@ Item {
             Rectangle {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 3
                 radius: Theme.radiusLg
                 color: Theme.surface
                 border.color: Theme.border
@@ -209,10 +208,8 @@ Item {
             }
             DeliveryPanel {
                 webhooks: webhooks
-                Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 2
-                Layout.minimumWidth: 340
+                Layout.preferredWidth: Math.max(360, parent.width * 0.4)
             }
         }
     }

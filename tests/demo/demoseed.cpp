@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+#include <cmath>
 #include <random>
 
 using namespace Qt::StringLiterals;
@@ -111,6 +113,8 @@ bool seedPayments(const TestServer &server, const App &app, const QString &curre
 {
     Sql sql(server);
     std::uniform_real_distribution<double> unit(0, 1);
+    // Status and age first, then created oldest first, so ids and event order follow time.
+    QList<std::pair<double, QString>> plan;
     for (int n = 0; n < count; ++n) {
         const double roll = unit(random);
         const QString status = roll < 0.72   ? u"SUCCESS"_s
@@ -118,8 +122,14 @@ bool seedPayments(const TestServer &server, const App &app, const QString &curre
                                : roll < 0.90 ? u"EXPIRED"_s
                                              : u"PENDING"_s;
         // Hours ago: pending ones are recent; the rest spread over 30 days, denser lately.
-        const double hoursAgo = status == "PENDING"_L1 ? 0.2 + unit(random) * 20
-                                                       : std::pow(unit(random), 1.6) * 30 * 24;
+        plan.append({status == "PENDING"_L1 ? 0.2 + unit(random) * 20
+                                            : std::pow(unit(random), 1.6) * 30 * 24,
+                     status});
+    }
+    std::sort(plan.begin(), plan.end(),
+              [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (int n = 0; n < count; ++n) {
+        const auto &[hoursAgo, status] = plan.at(n);
         const qint64 amount =
             std::max<qint64>(100, qint64(typicalAmount * (0.3 + 2.2 * unit(random))) / 50 * 50);
         const QString id = createPayment(server, app.key, amount, currency,

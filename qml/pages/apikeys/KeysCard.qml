@@ -68,7 +68,7 @@ Card {
                         }
                         Label {
                             text: modelData.graceText !== "" ? modelData.graceText
-                                  : qsTr("Created %1  ·  Last used %2").arg(modelData.created).arg(modelData.lastUsed)
+                                  : qsTr("Created %1  ·  %2").arg(modelData.created).arg(modelData.lastUsed)
                             color: modelData.graceText !== "" ? Theme.warning : Theme.textSubtle
                             font.pixelSize: Theme.fontCaption
                             elide: Text.ElideRight

@@ -22,6 +22,7 @@ Card {
         }
         yAxis.max = Math.max(10, dashboard.seriesMaxVolume * 1.15)
         yAxis.applyNiceNumbers()
+        yAxis.labelFormat = dashboard.seriesAxisFormat
     }
 
     padding: Theme.spacingLg + 4

@@ -69,6 +69,8 @@ Rectangle {
                 iconName: "close"
                 text: ""
                 Accessible.name: qsTr("Close")
+                Layout.preferredWidth: 40
+                Layout.alignment: Qt.AlignTop
                 onClicked: root.closed()
             }
         }

@@ -36,13 +36,13 @@ AbstractButton {
             height: parent.height
             Cell { width: row.table.widthOf(0); text: row.paymentId; mono: true }
             Cell { width: row.table.widthOf(1); text: row.appName }
-            Cell { width: row.table.widthOf(2); text: row.amount; strong: true; right: true }
+            Cell { width: row.table.widthOf(2); text: row.amount; strong: true; alignRight: true }
             Item {
                 width: row.table.widthOf(3)
                 height: parent.height
                 StatusChip {
                     id: chip
-                    x: Theme.spacingMd
+                    x: Theme.spacingLg
                     anchors.verticalCenter: parent.verticalCenter
                     status: row.status
                 }
@@ -57,12 +57,11 @@ AbstractButton {
         property bool mono: false
         property bool strong: false
         property bool muted: false
-        property bool right: false
+        property bool alignRight: false
         height: parent.height
         rightPadding: Theme.spacingMd
-        leftPadding: right ? 0 : 0
         verticalAlignment: Text.AlignVCenter
-        horizontalAlignment: right ? Text.AlignRight : Text.AlignLeft
+        horizontalAlignment: alignRight ? Text.AlignRight : Text.AlignLeft
         elide: mono ? Text.ElideMiddle : Text.ElideRight
         color: muted ? Theme.textMuted : Theme.text
         font.pixelSize: mono ? Theme.fontCaption + 1 : Theme.fontLabel

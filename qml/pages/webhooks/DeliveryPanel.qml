@@ -44,6 +44,7 @@ Rectangle {
                     iconName: "close"
                     text: ""
                     Accessible.name: qsTr("Back to the retry queue")
+                    Layout.preferredWidth: 40
                     onClicked: root.webhooks.closeDelivery()
                 }
             }
@@ -136,7 +137,7 @@ Rectangle {
                             Item { Layout.fillWidth: true }
                             Label { text: modelData.latency + "  ·  " + modelData.at; color: Theme.textSubtle; font.pixelSize: Theme.fontCaption }
                         }
-                        Label { visible: modelData.error !== ""; text: modelData.error; color: Theme.danger; font.pixelSize: Theme.fontCaption; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                        Label { visible: modelData.error !== "" && modelData.responseStatus === "—"; text: modelData.error; color: Theme.danger; font.pixelSize: Theme.fontCaption; wrapMode: Text.Wrap; Layout.fillWidth: true }
                         CodeBlock { title: qsTr("Request headers"); text: modelData.requestHeaders; Layout.fillWidth: true }
                         CodeBlock { title: qsTr("Response headers"); text: modelData.responseHeaders; visible: text !== ""; Layout.fillWidth: true }
                         CodeBlock { title: qsTr("Response body"); text: modelData.responseBody; visible: text !== ""; Layout.fillWidth: true }
