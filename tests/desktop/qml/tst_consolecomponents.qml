@@ -85,7 +85,7 @@ Item {
         }
 
         function test_dateFieldRefusesImpossibleDays() {
-            date.text = "2026-02-30x"
+            date.text = "2026-13-45"
             verify(!date.valid)
             date.text = "2026-11-25"
             verify(date.valid)
