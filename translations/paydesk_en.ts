@@ -583,10 +583,6 @@
 </context>
 <context>
     <name>ConnectionIndicator</name>
-    <message>
-        <source>Live</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Reconnecting in %n s</source>
         <translation type="unfinished">
@@ -608,6 +604,11 @@
     </message>
     <message>
         <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>the realtime connection is up</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -583,10 +583,6 @@
 </context>
 <context>
     <name>ConnectionIndicator</name>
-    <message>
-        <source>Live</source>
-        <translation>Production</translation>
-    </message>
     <message numerus="yes">
         <source>Reconnecting in %n s</source>
         <translation>
@@ -609,6 +605,11 @@
     <message>
         <source>Retry now</source>
         <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>the realtime connection is up</comment>
+        <translation>En direct</translation>
     </message>
 </context>
 <context>

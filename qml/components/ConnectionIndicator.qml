@@ -43,7 +43,7 @@ Rectangle {
         Label {
             id: label
             objectName: "connectionLabel"
-            text: root.live ? qsTr("Live")
+            text: root.live ? qsTr("Live", "the realtime connection is up")
                 : root.waiting ? qsTr("Reconnecting in %n s", "", Realtime.retryInSeconds)
                 : root.state === Realtime.CatchingUp ? qsTr("Catching up…")
                 : root.state === Realtime.Connecting ? qsTr("Connecting…") : qsTr("Offline")

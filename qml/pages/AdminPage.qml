@@ -131,12 +131,16 @@ Item {
             Card {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                contentItem: EmptyState {
-                    objectName: "ratesComingSoon"
-                    iconName: "phone"
-                    chipText: qsTr("Coming with calls")
-                    title: qsTr("Call rates arrive with the calls feature")
-                    text: qsTr("Per-minute rates for calls between users will be set here once calls are available on the server. Nothing on this tab changes prices today.")
+                contentItem: Item {
+                    EmptyState {
+                        anchors.centerIn: parent
+                        width: Math.min(parent.width, 560)
+                        objectName: "ratesComingSoon"
+                        iconName: "phone"
+                        chipText: qsTr("Coming with calls")
+                        title: qsTr("Call rates arrive with the calls feature")
+                        text: qsTr("Per-minute rates for calls between users will be set here once calls are available on the server. Nothing on this tab changes prices today.")
+                    }
                 }
             }
         }

@@ -19,6 +19,11 @@ ScrollView {
         objectName: "dashboardController"
         mode: Preferences.consoleMode
     }
+    // The figures' texts are written in C++ in the language of the moment: fetch them again.
+    Connections {
+        target: Preferences
+        function onLanguageChanged() { dashboard.reload() }
+    }
 
     ColumnLayout {
         width: root.availableWidth - 2 * Theme.spacingXxl

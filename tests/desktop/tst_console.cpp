@@ -71,6 +71,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void merchantPagesInBothThemes();
     void paymentDrawerShowsDetail();
+    void consoleInFrench();
     void restPaymentReachesMonitorAndKpisWithinASecond();
     void restartedServerShowsReconnectingThenCatchesUp();
     void adminPagesInBothThemes();
@@ -196,6 +197,18 @@ void tst_Console::paymentDrawerShowsDetail()
     capture(u"payments-drawer-dark"_s);
     m_preferences->setDarkTheme(false);
     item(u"paymentDrawer"_s)->setProperty("paymentId", QString());
+}
+
+void tst_Console::consoleInFrench()
+{
+    m_preferences->setLanguage(u"fr"_s);
+    for (const QString &page : {u"dashboard"_s, u"payments"_s, u"webhooks"_s, u"apiKeys"_s}) {
+        showPage(page);
+        QTest::qWait(700);
+        capture(page.toLower() + u"-fr-light"_s);
+    }
+    QCOMPARE(item(u"nav_dashboard"_s)->property("text").toString(), u"Tableau de bord"_s);
+    m_preferences->setLanguage(u"en"_s);
 }
 
 QString tst_Console::kpi(const QString &name)
