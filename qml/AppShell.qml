@@ -100,15 +100,38 @@ Rectangle {
                 currentIndex: root.stackIndex(root.currentPage)
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                DashboardPage {}
-                PaymentsPage {}
-                WebhooksPage {}
-                ApiKeysPage {}
-                WalletPage {}
-                ChatPage {}
-                AdminPage {}
-                SettingsPage {}
+                // Only the pages this person may open are built (and load their data).
+                PageSlot { key: "dashboard"; sourceComponent: DashboardPage {} }
+                PageSlot { key: "payments"; sourceComponent: PaymentsPage {} }
+                PageSlot { key: "webhooks"; sourceComponent: WebhooksPage {} }
+                PageSlot { key: "apiKeys"; sourceComponent: ApiKeysPage {} }
+                PageSlot { key: "wallet"; sourceComponent: WalletPage {} }
+                PageSlot { key: "chat"; sourceComponent: ChatPage {} }
+                PageSlot { key: "admin"; sourceComponent: AdminPage {} }
+                PageSlot { key: "settings"; sourceComponent: SettingsPage {} }
             }
         }
+    }
+
+    // Failing webhooks are worth interrupting for, whatever page is open.
+    Toast {
+        id: toast
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacingXl
+    }
+    Connections {
+        target: Realtime
+        function onEventReceived(topic, data) {
+            if (topic === "webhook.endpoint_disabled")
+                toast.show(qsTr("Webhook endpoint disabled"),
+                           qsTr("%1 kept failing, so deliveries to it are paused. Re-enable it on the Webhooks page.").arg(data.url || ""),
+                           "error")
+        }
+    }
+
+    component PageSlot: Loader {
+        property string key
+        active: root.allowedPages.indexOf(key) >= 0
     }
 }

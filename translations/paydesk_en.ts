@@ -27,40 +27,151 @@
         <translation>Admin</translation>
     </message>
     <message>
-        <source>Tools for operators: users, all transactions, call rates and reconciliation.</source>
-        <translation>Tools for operators: users, all transactions, call rates and reconciliation.</translation>
-    </message>
-    <message>
-        <source>Administration tools are on their way</source>
-        <translation>Administration tools are on their way</translation>
-    </message>
-    <message>
-        <source>Only administrators will see this area. It will list users and transactions and show the ledger reconciliation report.</source>
-        <translation>Only administrators will see this area. It will list users and transactions and show the ledger reconciliation report.</translation>
-    </message>
-    <message>
         <source>Users</source>
         <translation>Users</translation>
-    </message>
-    <message>
-        <source>Search users, see their wallets and disable an account if needed.</source>
-        <translation>Search users, see their wallets and disable an account if needed.</translation>
     </message>
     <message>
         <source>Call rates</source>
         <translation>Call rates</translation>
     </message>
     <message>
-        <source>Set the per-minute rate; each call records the rate in force.</source>
-        <translation>Set the per-minute rate; each call records the rate in force.</translation>
-    </message>
-    <message>
         <source>Reconciliation</source>
         <translation>Reconciliation</translation>
     </message>
     <message>
-        <source>Prove that every balance equals the sum of its ledger entries.</source>
-        <translation>Prove that every balance equals the sum of its ledger entries.</translation>
+        <source>People, money movements and the ledger&apos;s health across the whole system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person (email or ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another name, email or role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transactions match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money movements of every wallet appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming with calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call rates arrive with the calls feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-minute rates for calls between users will be set here once calls are available on the server. Nothing on this tab changes prices today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminTransactionsModel</name>
+    <message>
+        <source>Outside money</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -185,46 +296,183 @@
     </message>
 </context>
 <context>
+    <name>ApiKeysController</name>
+    <message numerus="yes">
+        <source>Works for %n more hour(s), until %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new app&apos;s API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replacement API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key revoked. Requests with it are refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret rotated. The previous one keeps signing during the grace period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App deactivated. Its keys no longer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiKeysPage</name>
     <message>
         <source>API keys</source>
         <translation>API keys</translation>
     </message>
     <message>
-        <source>The keys your apps use to call the Paydesk API. Test and live keys are kept apart.</source>
-        <translation>The keys your apps use to call the Paydesk API. Test and live keys are kept apart.</translation>
+        <source>Your apps, the keys they use to call Paydesk, and where their webhooks go.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No API keys yet</source>
-        <translation>No API keys yet</translation>
+        <source>New app</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a key to start accepting payments from your app. A secret key is shown only once.</source>
-        <translation>Create a key to start accepting payments from your app. A secret key is shown only once.</translation>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Test and live keys</source>
-        <translation>Test and live keys</translation>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Build against test mode, then switch to live when you are ready.</source>
-        <translation>Build against test mode, then switch to live when you are ready.</translation>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Roll and revoke</source>
-        <translation>Roll and revoke</translation>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace a key without downtime, or revoke a leaked one at once.</source>
-        <translation>Replace a key without downtime, or revoke a leaked one at once.</translation>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last used</source>
-        <translation>Last used</translation>
+        <source>No apps yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See when and from where each key was last used.</source>
-        <translation>See when and from where each key was last used.</translation>
+        <source>Create an app to get your first API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app is deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its keys are refused and it accepts no new payments. Its history stays in your reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppSettingsCard</name>
+    <message>
+        <source>Webhook settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished">Webhooks</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous secret also signs until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its keys stop working at once. Payments already made stay in your reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the signing secret?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks will be signed with a new secret. The current one keeps signing too during the grace period, so your receiver can switch over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Deactivate %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key of this app stops working at once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -281,6 +529,14 @@
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
+    <message>
+        <source>Webhook endpoint disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept failing, so deliveries to it are paused. Re-enable it on the Webhooks page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
@@ -326,46 +582,231 @@
     </message>
 </context>
 <context>
+    <name>ConnectionIndicator</name>
+    <message numerus="yes">
+        <source>Reconnecting in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catching up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>the realtime connection is up</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleAction</name>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n payment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the export (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardController</name>
+    <message>
+        <source>%1 of %2 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n successful payment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>Your business at a glance: volume, successful payments, refunds and what is happening right now.</source>
-        <translation>Your business at a glance: volume, successful payments, refunds and what is happening right now.</translation>
+        <source>Your payments at a glance, updated as they happen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No activity to show yet</source>
-        <translation>No activity to show yet</translation>
+        <source>Some figures could not be loaded</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key figures and charts appear here as soon as payments start flowing through your account.</source>
-        <translation>Key figures and charts appear here as soon as payments start flowing through your account.</translation>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key figures</source>
-        <translation>Key figures</translation>
+        <source>Total payments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gross volume, net volume and success rate for the period you choose.</source>
-        <translation>Gross volume, net volume and success rate for the period you choose.</translation>
+        <source>%1 created in the last 24 h</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Volume charts</source>
-        <translation>Volume charts</translation>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Daily and hourly charts to spot trends, peaks and dips.</source>
-        <translation>Daily and hourly charts to spot trends, peaks and dips.</translation>
+        <source>Volume, last 24 h</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Live monitor</source>
-        <translation>Live monitor</translation>
+        <source>Active apps</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payments and webhook deliveries as they happen, without refreshing.</source>
-        <translation>Payments and webhook deliveries as they happen, without refreshing.</translation>
+        <source>%1 payments pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPanel</name>
+    <message>
+        <source>Retry queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the retry queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every delivery has been sent or has given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries waiting for their next attempt, the next due first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt %1  ·  %n attempt(s) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (manual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailLine</name>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointStrip</name>
+    <message numerus="yes">
+        <source>Disabled after failing since %1  ·  %n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failing since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enable</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -392,10 +833,188 @@
     </message>
 </context>
 <context>
+    <name>KeysCard</name>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished">API keys</translation>
+    </message>
+    <message>
+        <source>Your server sends one of these as a Bearer token. Only the start of each key is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1  ·  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app has no keys. Create one to start accepting payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate this key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You get a new key now. The old one keeps working for the grace period you choose, so you can deploy the new key without downtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Revoke this key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests signed with it are refused at once. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListState</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveMonitor</name>
+    <message>
+        <source>Live monitor</source>
+        <translation type="unfinished">Live monitor</translation>
+    </message>
+    <message>
+        <source>Waiting for payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments created or completed while this window is open appear here the moment they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
+    </message>
+</context>
+<context>
+    <name>ModeSwitch</name>
+    <message>
+        <source>Test or live data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewAppDialog</name>
+    <message>
+        <source>Create an app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each app gets its own API keys and webhook signing secret. Test apps never move real money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Online store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live apps need an HTTPS address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PagedModel</name>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -446,46 +1065,277 @@
     </message>
 </context>
 <context>
+    <name>PaymentDetail</name>
+    <message>
+        <source>Completed by hand in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment marked as successful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment marked as failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDrawer</name>
+    <message>
+        <source>Payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the payment page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers scan this code or open the link to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished">Webhooks</translation>
+    </message>
+    <message>
+        <source>No webhook was sent for this payment: its app has no webhook URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRow</name>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentsPage</name>
     <message>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <source>Every payment your apps create through the API, with its status, amount and customer.</source>
-        <translation>Every payment your apps create through the API, with its status, amount and customer.</translation>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No payments yet</source>
-        <translation>No payments yet</translation>
+        <source>Export payments as CSV</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payments created with your API keys will be listed here, newest first.</source>
-        <translation>Payments created with your API keys will be listed here, newest first.</translation>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search and filters</source>
-        <translation>Search and filters</translation>
+        <source>%1 payments loaded%2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find a payment by status, amount, date or customer in a moment.</source>
-        <translation>Find a payment by status, amount, date or customer in a moment.</translation>
+        <source>, more as you scroll</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payment details</source>
-        <translation>Payment details</translation>
+        <source>Every payment request your apps created.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A timeline of each payment with its ledger entries and refunds.</source>
-        <translation>A timeline of each payment with its ledger entries and refunds.</translation>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Export</translation>
+        <source>Search by payment ID or reference</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Download any filtered list as CSV for your accounting.</source>
-        <translation>Download any filtered list as CSV for your accounting.</translation>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted among loaded rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting… %1 rows written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTable</name>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, sorted ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, sorted descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished">Payments</translation>
+    </message>
+    <message>
+        <source>Loading more payments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments your apps create appear here. Change the filters or the search to see more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -716,6 +1566,71 @@
     </message>
 </context>
 <context>
+    <name>RecentActivity</name>
+    <message>
+        <source>Recent activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a payment with your API key and its progress shows up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationReport</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationView</name>
+    <message>
+        <source>Each wallet&apos;s balance is checked against the sum of its ledger entries, and every currency must sum to zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger does not balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 accounts at %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatched balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbalanced transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sums to zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not sum to zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoringPage</name>
     <message>
         <source>Waiting for the server…</source>
@@ -732,6 +1647,37 @@
     <message>
         <source>Sign in with another account</source>
         <translation>Sign in with another account</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>Copy this key now and store it somewhere safe, such as your server&apos;s secret manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will not see this key again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paydesk keeps only a fingerprint of it. If it is lost, rotate the key to get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1067,6 +2013,87 @@
     </message>
 </context>
 <context>
+    <name>StatusBreakdown</name>
+    <message>
+        <source>Payments by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every payment of this mode by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusChip</name>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TotpStepForm</name>
     <message>
         <source>Two-step verification</source>
@@ -1201,6 +2228,37 @@
     </message>
 </context>
 <context>
+    <name>VolumeChart</name>
+    <message>
+        <source>Payment volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No successful payments in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 succeeded in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WalletPage</name>
     <message>
         <source>Wallet</source>
@@ -1244,46 +2302,108 @@
     </message>
 </context>
 <context>
+    <name>WebhooksController</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery queued to be sent again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test event queued. Its attempts appear in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint re-enabled. Its paused deliveries resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WebhooksPage</name>
     <message>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <source>The endpoints that receive your signed events, and a log of every delivery attempt.</source>
-        <translation>The endpoints that receive your signed events, and a log of every delivery attempt.</translation>
-    </message>
-    <message>
-        <source>No webhook endpoints</source>
-        <translation>No webhook endpoints</translation>
-    </message>
-    <message>
-        <source>Add an endpoint to receive payment events, each one signed with your secret.</source>
-        <translation>Add an endpoint to receive payment events, each one signed with your secret.</translation>
-    </message>
-    <message>
-        <source>Endpoints</source>
-        <translation>Endpoints</translation>
-    </message>
-    <message>
-        <source>Choose which events each URL receives, and roll its signing secret.</source>
-        <translation>Choose which events each URL receives, and roll its signing secret.</translation>
-    </message>
-    <message>
         <source>Delivery log</source>
         <translation>Delivery log</translation>
     </message>
     <message>
-        <source>Status code, response time and retries for every attempt.</source>
-        <translation>Status code, response time and retries for every attempt.</translation>
+        <source>Every event sent to your endpoints, each attempt and what your server answered.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replay</source>
-        <translation>Replay</translation>
+        <source>App to send a test event to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send a past event again once your endpoint is fixed.</source>
-        <translation>Send a past event again once your endpoint is fixed.</translation>
+        <source>Send test event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deliveries match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a webhook URL on an app and every payment status change is sent there and logged here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

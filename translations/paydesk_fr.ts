@@ -27,40 +27,151 @@
         <translation>Administration</translation>
     </message>
     <message>
-        <source>Tools for operators: users, all transactions, call rates and reconciliation.</source>
-        <translation>Les outils des opérateurs : utilisateurs, toutes les transactions, tarifs d’appel et rapprochement.</translation>
-    </message>
-    <message>
-        <source>Administration tools are on their way</source>
-        <translation>Les outils d’administration arrivent bientôt</translation>
-    </message>
-    <message>
-        <source>Only administrators will see this area. It will list users and transactions and show the ledger reconciliation report.</source>
-        <translation>Seuls les administrateurs verront cet espace. Il listera les utilisateurs et les transactions et affichera le rapport de rapprochement du grand livre.</translation>
-    </message>
-    <message>
         <source>Users</source>
         <translation>Utilisateurs</translation>
-    </message>
-    <message>
-        <source>Search users, see their wallets and disable an account if needed.</source>
-        <translation>Rechercher des utilisateurs, voir leurs portefeuilles et désactiver un compte si besoin.</translation>
     </message>
     <message>
         <source>Call rates</source>
         <translation>Tarifs d’appel</translation>
     </message>
     <message>
-        <source>Set the per-minute rate; each call records the rate in force.</source>
-        <translation>Fixer le tarif à la minute ; chaque appel enregistre le tarif en vigueur.</translation>
-    </message>
-    <message>
         <source>Reconciliation</source>
         <translation>Rapprochement</translation>
     </message>
     <message>
-        <source>Prove that every balance equals the sum of its ledger entries.</source>
-        <translation>Prouver que chaque solde est égal à la somme de ses écritures.</translation>
+        <source>People, money movements and the ledger&apos;s health across the whole system.</source>
+        <translation>Les personnes, les mouvements d&apos;argent et la santé du grand livre, sur tout le système.</translation>
+    </message>
+    <message>
+        <source>Admin section</source>
+        <translation>Section d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Search name or email</source>
+        <translation>Rechercher un nom ou un e-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>Merchants</source>
+        <translation>Marchands</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>Administrateurs</translation>
+    </message>
+    <message>
+        <source>Person (email or ID)</source>
+        <translation>Personne (e-mail ou ID)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>No one matches</source>
+        <translation>Personne ne correspond</translation>
+    </message>
+    <message>
+        <source>Try another name, email or role.</source>
+        <translation>Essayez un autre nom, e-mail ou rôle.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>No transactions match</source>
+        <translation>Aucune transaction ne correspond</translation>
+    </message>
+    <message>
+        <source>Money movements of every wallet appear here.</source>
+        <translation>Les mouvements d&apos;argent de chaque portefeuille apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Coming with calls</source>
+        <translation>Avec les appels</translation>
+    </message>
+    <message>
+        <source>Call rates arrive with the calls feature</source>
+        <translation>Les tarifs d&apos;appel arrivent avec les appels</translation>
+    </message>
+    <message>
+        <source>Per-minute rates for calls between users will be set here once calls are available on the server. Nothing on this tab changes prices today.</source>
+        <translation>Les tarifs à la minute des appels entre utilisateurs se régleront ici dès que le serveur proposera les appels. Rien sur cet onglet ne modifie les prix aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTransactionsModel</name>
+    <message>
+        <source>Outside money</source>
+        <translation>Argent extérieur</translation>
     </message>
 </context>
 <context>
@@ -185,46 +296,183 @@
     </message>
 </context>
 <context>
+    <name>ApiKeysController</name>
+    <message numerus="yes">
+        <source>Works for %n more hour(s), until %1</source>
+        <translation>
+            <numerusform>Fonctionne encore %n heure, jusqu&apos;au %1</numerusform>
+            <numerusform>Fonctionne encore %n heures, jusqu&apos;au %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <translation>Utilisée le %1</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Jamais utilisée</translation>
+    </message>
+    <message>
+        <source>App created.</source>
+        <translation>Application créée.</translation>
+    </message>
+    <message>
+        <source>Your new app&apos;s API key</source>
+        <translation>La clé API de votre nouvelle application</translation>
+    </message>
+    <message>
+        <source>Webhook URL saved.</source>
+        <translation>URL de webhook enregistrée.</translation>
+    </message>
+    <message>
+        <source>Your new API key</source>
+        <translation>Votre nouvelle clé API</translation>
+    </message>
+    <message>
+        <source>The replacement API key</source>
+        <translation>La clé API de remplacement</translation>
+    </message>
+    <message>
+        <source>Key revoked. Requests with it are refused from now on.</source>
+        <translation>Clé révoquée. Les requêtes qui l&apos;utilisent sont désormais refusées.</translation>
+    </message>
+    <message>
+        <source>Signing secret rotated. The previous one keeps signing during the grace period.</source>
+        <translation>Secret de signature renouvelé. L&apos;ancien signe encore pendant la période de grâce.</translation>
+    </message>
+    <message>
+        <source>App deactivated. Its keys no longer work.</source>
+        <translation>Application désactivée. Ses clés ne fonctionnent plus.</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeysPage</name>
     <message>
         <source>API keys</source>
         <translation>Clés API</translation>
     </message>
     <message>
-        <source>The keys your apps use to call the Paydesk API. Test and live keys are kept apart.</source>
-        <translation>Les clés que vos applications utilisent pour appeler l’API Paydesk. Les clés de test et de production restent séparées.</translation>
+        <source>Your apps, the keys they use to call Paydesk, and where their webhooks go.</source>
+        <translation>Vos applications, les clés qu&apos;elles utilisent pour appeler Paydesk et la destination de leurs webhooks.</translation>
     </message>
     <message>
-        <source>No API keys yet</source>
-        <translation>Aucune clé API pour l’instant</translation>
+        <source>New app</source>
+        <translation>Nouvelle application</translation>
     </message>
     <message>
-        <source>Create a key to start accepting payments from your app. A secret key is shown only once.</source>
-        <translation>Créez une clé pour commencer à accepter des paiements depuis votre application. Une clé secrète n’est affichée qu’une seule fois.</translation>
+        <source>Apps</source>
+        <translation>Applications</translation>
     </message>
     <message>
-        <source>Test and live keys</source>
-        <translation>Clés de test et de production</translation>
+        <source>Created %1</source>
+        <translation>Créée le %1</translation>
     </message>
     <message>
-        <source>Build against test mode, then switch to live when you are ready.</source>
-        <translation>Développez en mode test, puis passez en production quand vous êtes prêt.</translation>
+        <source>Deactivated</source>
+        <translation>Désactivée</translation>
     </message>
     <message>
-        <source>Roll and revoke</source>
-        <translation>Renouveler et révoquer</translation>
+        <source>Live</source>
+        <translation>Production</translation>
     </message>
     <message>
-        <source>Replace a key without downtime, or revoke a leaked one at once.</source>
-        <translation>Remplacer une clé sans interruption, ou révoquer immédiatement une clé divulguée.</translation>
+        <source>Test</source>
+        <translation>Test</translation>
     </message>
     <message>
-        <source>Last used</source>
-        <translation>Dernière utilisation</translation>
+        <source>No apps yet</source>
+        <translation>Aucune application pour l&apos;instant</translation>
     </message>
     <message>
-        <source>See when and from where each key was last used.</source>
-        <translation>Voir quand et d’où chaque clé a été utilisée pour la dernière fois.</translation>
+        <source>Create an app to get your first API key.</source>
+        <translation>Créez une application pour obtenir votre première clé API.</translation>
+    </message>
+    <message>
+        <source>This app is deactivated</source>
+        <translation>Cette application est désactivée</translation>
+    </message>
+    <message>
+        <source>Its keys are refused and it accepts no new payments. Its history stays in your reports.</source>
+        <translation>Ses clés sont refusées et elle n&apos;accepte plus de paiements. Son historique reste dans vos rapports.</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>ID de l&apos;application</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettingsCard</name>
+    <message>
+        <source>Webhook settings</source>
+        <translation>Réglages des webhooks</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL du webhook</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Secret de signature</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>The previous secret also signs until %1.</source>
+        <translation>L&apos;ancien secret signe aussi jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>Deactivate app</source>
+        <translation>Désactiver l&apos;application</translation>
+    </message>
+    <message>
+        <source>Its keys stop working at once. Payments already made stay in your reports.</source>
+        <translation>Ses clés cessent aussitôt de fonctionner. Les paiements déjà faits restent dans vos rapports.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Rotate the signing secret?</source>
+        <translation>Renouveler le secret de signature ?</translation>
+    </message>
+    <message>
+        <source>Webhooks will be signed with a new secret. The current one keeps signing too during the grace period, so your receiver can switch over.</source>
+        <translation>Les webhooks seront signés avec un nouveau secret. L&apos;actuel signe aussi pendant la période de grâce, le temps que votre récepteur change.</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Renouveler le secret</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Deactivate %1?</source>
+        <translation>Désactiver %1 ?</translation>
+    </message>
+    <message>
+        <source>Every key of this app stops working at once.</source>
+        <translation>Toutes les clés de cette application cessent aussitôt de fonctionner.</translation>
     </message>
 </context>
 <context>
@@ -281,6 +529,14 @@
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
+    <message>
+        <source>Webhook endpoint disabled</source>
+        <translation>Point de terminaison de webhook désactivé</translation>
+    </message>
+    <message>
+        <source>%1 kept failing, so deliveries to it are paused. Re-enable it on the Webhooks page.</source>
+        <translation>%1 échouait sans cesse : ses envois sont suspendus. Réactivez-le sur la page Webhooks.</translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
@@ -326,46 +582,231 @@
     </message>
 </context>
 <context>
+    <name>ConnectionIndicator</name>
+    <message numerus="yes">
+        <source>Reconnecting in %n s</source>
+        <translation>
+            <numerusform>Reconnexion dans %n s</numerusform>
+            <numerusform>Reconnexion dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catching up…</source>
+        <translation>Rattrapage…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>the realtime connection is up</comment>
+        <translation>En direct</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleAction</name>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Non connecté à un serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n payment(s).</source>
+        <translation>
+            <numerusform>%n paiement exporté.</numerusform>
+            <numerusform>%n paiements exportés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>L&apos;export s&apos;est arrêté : %1</translation>
+    </message>
+    <message>
+        <source>The server refused the export (HTTP %1).</source>
+        <translation>Le serveur a refusé l&apos;export (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardController</name>
+    <message>
+        <source>%1 of %2 finished</source>
+        <translation>%1 sur %2 terminés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n successful payment(s)</source>
+        <translation>
+            <numerusform>%n paiement réussi</numerusform>
+            <numerusform>%n paiements réussis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and %1</source>
+        <translation>et %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <source>Your business at a glance: volume, successful payments, refunds and what is happening right now.</source>
-        <translation>Votre activité en un coup d’œil : volume, paiements réussis, remboursements et ce qui se passe en ce moment.</translation>
+        <source>Your payments at a glance, updated as they happen.</source>
+        <translation>Vos paiements en un coup d&apos;œil, mis à jour en direct.</translation>
     </message>
     <message>
-        <source>No activity to show yet</source>
-        <translation>Aucune activité à afficher pour l’instant</translation>
+        <source>Some figures could not be loaded</source>
+        <translation>Certains chiffres n&apos;ont pas pu être chargés</translation>
     </message>
     <message>
-        <source>Key figures and charts appear here as soon as payments start flowing through your account.</source>
-        <translation>Les chiffres clés et les graphiques apparaîtront ici dès que des paiements passeront par votre compte.</translation>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
     </message>
     <message>
-        <source>Key figures</source>
-        <translation>Chiffres clés</translation>
+        <source>Total payments</source>
+        <translation>Paiements au total</translation>
     </message>
     <message>
-        <source>Gross volume, net volume and success rate for the period you choose.</source>
-        <translation>Volume brut, volume net et taux de réussite sur la période de votre choix.</translation>
+        <source>%1 created in the last 24 h</source>
+        <translation>%1 créés ces dernières 24 h</translation>
     </message>
     <message>
-        <source>Volume charts</source>
-        <translation>Graphiques de volume</translation>
+        <source>Success rate</source>
+        <translation>Taux de réussite</translation>
     </message>
     <message>
-        <source>Daily and hourly charts to spot trends, peaks and dips.</source>
-        <translation>Des graphiques par jour et par heure pour repérer tendances, pics et creux.</translation>
+        <source>Volume, last 24 h</source>
+        <translation>Volume, dernières 24 h</translation>
     </message>
     <message>
-        <source>Live monitor</source>
-        <translation>Suivi en direct</translation>
+        <source>Active apps</source>
+        <translation>Applications actives</translation>
     </message>
     <message>
-        <source>Payments and webhook deliveries as they happen, without refreshing.</source>
-        <translation>Les paiements et les envois de webhooks au fil de l’eau, sans actualiser.</translation>
+        <source>%1 payments pending</source>
+        <translation>%1 paiements en attente</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPanel</name>
+    <message>
+        <source>Retry queue</source>
+        <translation>File de nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>Back to the retry queue</source>
+        <translation>Retour à la file de nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every delivery has been sent or has given up.</source>
+        <translation>Rien n&apos;attend : chaque envoi a abouti ou a été abandonné.</translation>
+    </message>
+    <message>
+        <source>Deliveries waiting for their next attempt, the next due first.</source>
+        <translation>Envois en attente de leur prochaine tentative, la plus proche d&apos;abord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt %1  ·  %n attempt(s) so far</source>
+        <translation>
+            <numerusform>Prochaine tentative %1  ·  %n tentative jusqu&apos;ici</numerusform>
+            <numerusform>Prochaine tentative %1  ·  %n tentatives jusqu&apos;ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Webhook ID</source>
+        <translation>ID du webhook</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Tentative %1</translation>
+    </message>
+    <message>
+        <source> (manual)</source>
+        <translation> (manuelle)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>En-têtes de la requête</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>En-têtes de la réponse</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Corps de la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>DetailLine</name>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointStrip</name>
+    <message numerus="yes">
+        <source>Disabled after failing since %1  ·  %n waiting</source>
+        <translation>
+            <numerusform>Désactivé après des échecs depuis le %1  ·  %n en attente</numerusform>
+            <numerusform>Désactivé après des échecs depuis le %1  ·  %n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failing since %1</source>
+        <translation>En échec depuis le %1</translation>
+    </message>
+    <message>
+        <source>Last success %1</source>
+        <translation>Dernier succès le %1</translation>
+    </message>
+    <message>
+        <source>Re-enable</source>
+        <translation>Réactiver</translation>
     </message>
 </context>
 <context>
@@ -392,10 +833,188 @@
     </message>
 </context>
 <context>
+    <name>KeysCard</name>
+    <message>
+        <source>API keys</source>
+        <translation>Clés API</translation>
+    </message>
+    <message>
+        <source>Your server sends one of these as a Bearer token. Only the start of each key is shown.</source>
+        <translation>Votre serveur envoie l&apos;une d&apos;elles comme jeton Bearer. Seul le début de chaque clé est affiché.</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Créer une clé</translation>
+    </message>
+    <message>
+        <source>Created %1  ·  %2</source>
+        <translation>Créée le %1  ·  %2</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>This app has no keys. Create one to start accepting payments.</source>
+        <translation>Cette application n&apos;a pas de clé. Créez-en une pour accepter des paiements.</translation>
+    </message>
+    <message>
+        <source>Rotate this key?</source>
+        <translation>Renouveler cette clé ?</translation>
+    </message>
+    <message>
+        <source>You get a new key now. The old one keeps working for the grace period you choose, so you can deploy the new key without downtime.</source>
+        <translation>Vous obtenez une nouvelle clé tout de suite. L&apos;ancienne fonctionne encore pendant la période de grâce choisie, pour déployer la nouvelle sans interruption.</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>Période de grâce</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 heures</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>Rotate key</source>
+        <translation>Renouveler la clé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Revoke this key?</source>
+        <translation>Révoquer cette clé ?</translation>
+    </message>
+    <message>
+        <source>Requests signed with it are refused at once. This cannot be undone.</source>
+        <translation>Les requêtes qui l&apos;utilisent sont aussitôt refusées. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Révoquer la clé</translation>
+    </message>
+</context>
+<context>
+    <name>ListState</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This could not be loaded</source>
+        <translation>Impossible de charger ceci</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>LiveMonitor</name>
+    <message>
+        <source>Live monitor</source>
+        <translation>Moniteur en direct</translation>
+    </message>
+    <message>
+        <source>Waiting for payments</source>
+        <translation>En attente de paiements</translation>
+    </message>
+    <message>
+        <source>Payments created or completed while this window is open appear here the moment they happen.</source>
+        <translation>Les paiements créés ou terminés pendant que cette fenêtre est ouverte apparaissent ici à l&apos;instant même.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
+    </message>
+</context>
+<context>
+    <name>ModeSwitch</name>
+    <message>
+        <source>Test or live data</source>
+        <translation>Données de test ou de production</translation>
+    </message>
+    <message>
+        <source>Test data</source>
+        <translation>Données de test</translation>
+    </message>
+    <message>
+        <source>Live data</source>
+        <translation>Données de production</translation>
+    </message>
+</context>
+<context>
+    <name>NewAppDialog</name>
+    <message>
+        <source>Create an app</source>
+        <translation>Créer une application</translation>
+    </message>
+    <message>
+        <source>Each app gets its own API keys and webhook signing secret. Test apps never move real money.</source>
+        <translation>Chaque application a ses propres clés API et son secret de signature. Les applications de test ne déplacent jamais d&apos;argent réel.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>e.g. Online store</source>
+        <translation>p. ex. Boutique en ligne</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Webhook URL (optional)</source>
+        <translation>URL du webhook (facultative)</translation>
+    </message>
+    <message>
+        <source>Live apps need an HTTPS address.</source>
+        <translation>Les applications de production exigent une adresse HTTPS.</translation>
+    </message>
+    <message>
+        <source>Create app</source>
+        <translation>Créer l&apos;application</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PagedModel</name>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Non connecté à un serveur.</translation>
     </message>
 </context>
 <context>
@@ -446,46 +1065,277 @@
     </message>
 </context>
 <context>
+    <name>PaymentDetail</name>
+    <message>
+        <source>Completed by hand in the console</source>
+        <translation>Terminé à la main dans la console</translation>
+    </message>
+    <message>
+        <source>Payment marked as successful.</source>
+        <translation>Paiement marqué comme réussi.</translation>
+    </message>
+    <message>
+        <source>Payment marked as failed.</source>
+        <translation>Paiement marqué comme échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDrawer</name>
+    <message>
+        <source>Payment %1</source>
+        <translation>Paiement %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Mark succeeded</source>
+        <translation>Marquer réussi</translation>
+    </message>
+    <message>
+        <source>Mark failed</source>
+        <translation>Marquer échoué</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Payment ID</source>
+        <translation>ID du paiement</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <source>Payment page</source>
+        <translation>Page de paiement</translation>
+    </message>
+    <message>
+        <source>QR code of the payment page</source>
+        <translation>Code QR de la page de paiement</translation>
+    </message>
+    <message>
+        <source>Customers scan this code or open the link to pay.</source>
+        <translation>Les clients scannent ce code ou ouvrent le lien pour payer.</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>No webhook was sent for this payment: its app has no webhook URL.</source>
+        <translation>Aucun webhook n&apos;a été envoyé pour ce paiement : son application n&apos;a pas d&apos;URL de webhook.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRow</name>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsPage</name>
     <message>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <source>Every payment your apps create through the API, with its status, amount and customer.</source>
-        <translation>Chaque paiement créé par vos applications via l’API, avec son statut, son montant et son client.</translation>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
     </message>
     <message>
-        <source>No payments yet</source>
-        <translation>Aucun paiement pour l’instant</translation>
+        <source>Export payments as CSV</source>
+        <translation>Exporter les paiements en CSV</translation>
     </message>
     <message>
-        <source>Payments created with your API keys will be listed here, newest first.</source>
-        <translation>Les paiements créés avec vos clés API seront listés ici, du plus récent au plus ancien.</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Search and filters</source>
-        <translation>Recherche et filtres</translation>
+        <source>%1 payments loaded%2</source>
+        <translation>%1 paiements chargés%2</translation>
     </message>
     <message>
-        <source>Find a payment by status, amount, date or customer in a moment.</source>
-        <translation>Retrouver en un instant un paiement par statut, montant, date ou client.</translation>
+        <source>, more as you scroll</source>
+        <translation>, d&apos;autres en faisant défiler</translation>
     </message>
     <message>
-        <source>Payment details</source>
-        <translation>Détail des paiements</translation>
+        <source>Every payment request your apps created.</source>
+        <translation>Toutes les demandes de paiement créées par vos applications.</translation>
     </message>
     <message>
-        <source>A timeline of each payment with its ledger entries and refunds.</source>
-        <translation>L’historique de chaque paiement avec ses écritures et ses remboursements.</translation>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Export</translation>
+        <source>Search by payment ID or reference</source>
+        <translation>Rechercher par ID de paiement ou référence</translation>
     </message>
     <message>
-        <source>Download any filtered list as CSV for your accounting.</source>
-        <translation>Télécharger toute liste filtrée en CSV pour votre comptabilité.</translation>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation>Toutes les applications</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>Du (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>Au (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Sorted among loaded rows</source>
+        <translation>Trié parmi les lignes chargées</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 rows written</source>
+        <translation>Export… %1 lignes écrites</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTable</name>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>, sorted ascending</source>
+        <translation>, tri croissant</translation>
+    </message>
+    <message>
+        <source>, sorted descending</source>
+        <translation>, tri décroissant</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Loading more payments…</source>
+        <translation>Chargement d&apos;autres paiements…</translation>
+    </message>
+    <message>
+        <source>No payments match</source>
+        <translation>Aucun paiement ne correspond</translation>
+    </message>
+    <message>
+        <source>Payments your apps create appear here. Change the filters or the search to see more.</source>
+        <translation>Les paiements créés par vos applications apparaissent ici. Modifiez les filtres ou la recherche pour en voir davantage.</translation>
     </message>
 </context>
 <context>
@@ -716,6 +1566,71 @@
     </message>
 </context>
 <context>
+    <name>RecentActivity</name>
+    <message>
+        <source>Recent activity</source>
+        <translation>Activité récente</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>Aucune activité pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Create a payment with your API key and its progress shows up here.</source>
+        <translation>Créez un paiement avec votre clé API : son avancement s&apos;affiche ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationReport</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationView</name>
+    <message>
+        <source>Each wallet&apos;s balance is checked against the sum of its ledger entries, and every currency must sum to zero.</source>
+        <translation>Le solde de chaque portefeuille est comparé à la somme de ses écritures, et chaque devise doit s&apos;équilibrer à zéro.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <source>The ledger balances</source>
+        <translation>Le grand livre est équilibré</translation>
+    </message>
+    <message>
+        <source>The ledger does not balance</source>
+        <translation>Le grand livre n&apos;est pas équilibré</translation>
+    </message>
+    <message>
+        <source>Checked %1 accounts at %2 in %3.</source>
+        <translation>%1 comptes vérifiés le %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Accounts checked</source>
+        <translation>Comptes vérifiés</translation>
+    </message>
+    <message>
+        <source>Mismatched balances</source>
+        <translation>Soldes discordants</translation>
+    </message>
+    <message>
+        <source>Unbalanced transactions</source>
+        <translation>Transactions déséquilibrées</translation>
+    </message>
+    <message>
+        <source>Sums to zero</source>
+        <translation>S&apos;équilibre à zéro</translation>
+    </message>
+    <message>
+        <source>Does not sum to zero</source>
+        <translation>Ne s&apos;équilibre pas à zéro</translation>
+    </message>
+</context>
+<context>
     <name>RestoringPage</name>
     <message>
         <source>Waiting for the server…</source>
@@ -732,6 +1647,37 @@
     <message>
         <source>Sign in with another account</source>
         <translation>Se connecter avec un autre compte</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>Copy this key now and store it somewhere safe, such as your server&apos;s secret manager.</source>
+        <translation>Copiez cette clé maintenant et rangez-la en lieu sûr, par exemple dans le gestionnaire de secrets de votre serveur.</translation>
+    </message>
+    <message>
+        <source>You will not see this key again</source>
+        <translation>Vous ne reverrez plus cette clé</translation>
+    </message>
+    <message>
+        <source>Paydesk keeps only a fingerprint of it. If it is lost, rotate the key to get a new one.</source>
+        <translation>Paydesk n&apos;en garde qu&apos;une empreinte. Si elle est perdue, renouvelez la clé pour en obtenir une autre.</translation>
+    </message>
+    <message>
+        <source>The new API key</source>
+        <translation>La nouvelle clé API</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiée</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>Copier la clé</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +2013,87 @@
     </message>
 </context>
 <context>
+    <name>StatusBreakdown</name>
+    <message>
+        <source>Payments by status</source>
+        <translation>Paiements par statut</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Every payment of this mode by status</source>
+        <translation>Tous les paiements de ce mode, par statut</translation>
+    </message>
+    <message>
+        <source>success rate</source>
+        <translation>taux de réussite</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChip</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Opérationnel</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>TotpStepForm</name>
     <message>
         <source>Two-step verification</source>
@@ -1201,6 +2228,37 @@
     </message>
 </context>
 <context>
+    <name>VolumeChart</name>
+    <message>
+        <source>Payment volume</source>
+        <translation>Volume des paiements</translation>
+    </message>
+    <message>
+        <source>No successful payments in this period</source>
+        <translation>Aucun paiement réussi sur cette période</translation>
+    </message>
+    <message>
+        <source>%1 succeeded in this period</source>
+        <translation>%1 encaissés sur cette période</translation>
+    </message>
+    <message>
+        <source>Chart range</source>
+        <translation>Période du graphique</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+</context>
+<context>
     <name>WalletPage</name>
     <message>
         <source>Wallet</source>
@@ -1244,46 +2302,108 @@
     </message>
 </context>
 <context>
+    <name>WebhooksController</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Delivery queued to be sent again now.</source>
+        <translation>Envoi remis en file pour partir maintenant.</translation>
+    </message>
+    <message>
+        <source>Test event queued. Its attempts appear in the log.</source>
+        <translation>Événement de test en file. Ses tentatives apparaissent dans le journal.</translation>
+    </message>
+    <message>
+        <source>Endpoint re-enabled. Its paused deliveries resume.</source>
+        <translation>Point de terminaison réactivé. Ses envois suspendus reprennent.</translation>
+    </message>
+</context>
+<context>
     <name>WebhooksPage</name>
     <message>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <source>The endpoints that receive your signed events, and a log of every delivery attempt.</source>
-        <translation>Les points de terminaison qui reçoivent vos événements signés, et le journal de chaque tentative d’envoi.</translation>
-    </message>
-    <message>
-        <source>No webhook endpoints</source>
-        <translation>Aucun point de terminaison</translation>
-    </message>
-    <message>
-        <source>Add an endpoint to receive payment events, each one signed with your secret.</source>
-        <translation>Ajoutez un point de terminaison pour recevoir les événements de paiement, chacun signé avec votre secret.</translation>
-    </message>
-    <message>
-        <source>Endpoints</source>
-        <translation>Points de terminaison</translation>
-    </message>
-    <message>
-        <source>Choose which events each URL receives, and roll its signing secret.</source>
-        <translation>Choisir les événements reçus par chaque URL, et renouveler son secret de signature.</translation>
-    </message>
-    <message>
         <source>Delivery log</source>
         <translation>Journal des envois</translation>
     </message>
     <message>
-        <source>Status code, response time and retries for every attempt.</source>
-        <translation>Code de statut, temps de réponse et nouvelles tentatives pour chaque envoi.</translation>
+        <source>Every event sent to your endpoints, each attempt and what your server answered.</source>
+        <translation>Chaque événement envoyé à vos points de terminaison, chaque tentative et la réponse de votre serveur.</translation>
     </message>
     <message>
-        <source>Replay</source>
-        <translation>Renvoi</translation>
+        <source>App to send a test event to</source>
+        <translation>Application à qui envoyer un événement de test</translation>
     </message>
     <message>
-        <source>Send a past event again once your endpoint is fixed.</source>
-        <translation>Renvoyer un événement passé une fois votre point de terminaison corrigé.</translation>
+        <source>Send test event</source>
+        <translation>Envoyer un événement de test</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation>Toutes les applications</translation>
+    </message>
+    <message>
+        <source>Delivery status</source>
+        <translation>Statut d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d&apos;événement</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>No deliveries match</source>
+        <translation>Aucun envoi ne correspond</translation>
+    </message>
+    <message>
+        <source>Set a webhook URL on an app and every payment status change is sent there and logged here.</source>
+        <translation>Indiquez une URL de webhook sur une application : chaque changement de statut y est envoyé et consigné ici.</translation>
     </message>
 </context>
 </TS>

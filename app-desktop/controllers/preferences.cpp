@@ -33,6 +33,8 @@ Preferences::Preferences(QQmlEngine *engine, QObject *parent)
     QSettings settings = userSettings();
     m_darkTheme = settings.value("appearance/theme"_L1).toString() == "dark"_L1;
     m_lastPage = settings.value("shell/lastPage"_L1, u"dashboard"_s).toString();
+    m_consoleMode =
+        settings.value("console/mode"_L1).toString() == "live"_L1 ? u"live"_s : u"test"_s;
     m_windowWidth = qMax(kMinimumWidth, settings.value("window/width"_L1, kDefaultWidth).toInt());
     m_windowHeight =
         qMax(kMinimumHeight, settings.value("window/height"_L1, kDefaultHeight).toInt());
@@ -91,6 +93,16 @@ void Preferences::setLastPage(const QString &page)
     m_lastPage = page;
     userSettings().setValue("shell/lastPage"_L1, page);
     Q_EMIT lastPageChanged();
+}
+
+void Preferences::setConsoleMode(const QString &mode)
+{
+    const QString checked = mode == "live"_L1 ? u"live"_s : u"test"_s;
+    if (checked == m_consoleMode)
+        return;
+    m_consoleMode = checked;
+    userSettings().setValue("console/mode"_L1, checked);
+    Q_EMIT consoleModeChanged();
 }
 
 void Preferences::rememberWindowSize(int width, int height)

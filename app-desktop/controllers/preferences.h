@@ -24,6 +24,8 @@ class Preferences : public QObject
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
     // The shell page shown last, restored after the next sign-in.
     Q_PROPERTY(QString lastPage READ lastPage WRITE setLastPage NOTIFY lastPageChanged)
+    // The merchant console's data: "test" or "live" (the dashboard's and tables' switch).
+    Q_PROPERTY(QString consoleMode READ consoleMode WRITE setConsoleMode NOTIFY consoleModeChanged)
     Q_PROPERTY(int windowWidth READ windowWidth NOTIFY windowSizeChanged)
     Q_PROPERTY(int windowHeight READ windowHeight NOTIFY windowSizeChanged)
 
@@ -39,6 +41,8 @@ public:
     QStringList languages() const;
     QString lastPage() const { return m_lastPage; }
     void setLastPage(const QString &page);
+    QString consoleMode() const { return m_consoleMode; }
+    void setConsoleMode(const QString &mode);
     int windowWidth() const { return m_windowWidth; }
     int windowHeight() const { return m_windowHeight; }
 
@@ -48,6 +52,7 @@ Q_SIGNALS:
     void darkThemeChanged();
     void languageChanged();
     void lastPageChanged();
+    void consoleModeChanged();
     void windowSizeChanged();
 
 private:
@@ -58,6 +63,7 @@ private:
     bool m_darkTheme = false;
     QString m_language;
     QString m_lastPage;
+    QString m_consoleMode;
     int m_windowWidth = 0;
     int m_windowHeight = 0;
 };

@@ -46,10 +46,17 @@ SessionController::~SessionController() = default;
 
 SessionController *SessionController::create(QQmlEngine *engine, QJSEngine *)
 {
-    // One controller per engine, owned by it: tests build several engines side by side.
+    // Qt 6.4 constructs default-constructible singletons itself and never calls this; later
+    // versions prefer it. Either way there is one controller per engine.
     auto *controller = new SessionController(engine);
     QJSEngine::setObjectOwnership(controller, QJSEngine::CppOwnership);
     return controller;
+}
+
+SessionController *SessionController::forEngine(QQmlEngine *engine)
+{
+    return engine->singletonInstance<SessionController *>(
+        qmlTypeId("Paydesk", 1, 0, "SessionController"));
 }
 
 bool SessionController::storeServerUrl(const QString &url)

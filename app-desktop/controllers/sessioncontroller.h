@@ -79,6 +79,9 @@ public:
     explicit SessionController(QObject *parent = nullptr);
     ~SessionController() override;
     static SessionController *create(QQmlEngine *engine, QJSEngine *);
+    // The engine's controller (the QML singleton), made on first use; for the models and
+    // clients that need the session's ApiClient.
+    static SessionController *forEngine(QQmlEngine *engine);
 
     QString serverUrl() const { return m_serverUrl; }
     // Persists the URL; a malformed one is kept for editing but flagged in serverUrlProblem.

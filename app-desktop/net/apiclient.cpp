@@ -62,6 +62,7 @@ struct ApiClient::Pending
     QPointer<QObject> context;
     Callback done;
     QString accessToken; // the token it was sent with; empty: sent without the session
+    QByteArray verb;     // the method of a CustomOperation (PATCH)
     bool replayed = false;
 };
 
@@ -91,6 +92,33 @@ void ApiClient::put(const QString &path, const QJsonObject &body, QObject *conte
           QJsonDocument(body).toJson(QJsonDocument::Compact), context, std::move(done)});
 }
 
+void ApiClient::patch(const QString &path, const QJsonObject &body, QObject *context, Callback done)
+{
+    Pending pending{QNetworkAccessManager::CustomOperation, path,
+                    QJsonDocument(body).toJson(QJsonDocument::Compact), context, std::move(done)};
+    pending.verb = "PATCH";
+    send(std::move(pending));
+}
+
+QNetworkReply *ApiClient::openStream(const QString &path)
+{
+    QNetworkRequest request = requestFor(path);
+    request.setRawHeader("Accept", "text/csv, application/json");
+    request.setTransferTimeout(0); // a long export is not a stalled request
+    if (!m_accessToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
+    return m_network.get(request);
+}
+
+QUrl ApiClient::webSocketUrl() const
+{
+    if (m_accessToken.isEmpty())
+        return {};
+    QUrl url = requestFor(u"/api/v1/ws"_s).url();
+    url.setScheme(url.scheme() == "https"_L1 ? u"wss"_s : u"ws"_s);
+    return url;
+}
+
 bool ApiClient::startSession(const QJsonObject &session)
 {
     const QString access = session.value("access_token"_L1).toString();
@@ -99,6 +127,7 @@ bool ApiClient::startSession(const QJsonObject &session)
         return false;
     m_accessToken = access;
     m_refreshToken = refresh;
+    Q_EMIT accessTokenChanged();
     m_failedRenewals = 0;
     const int lifetime = session.value("expires_in"_L1).toInt();
     armRenewal(std::chrono::milliseconds(qint64(lifetime * 1000 * kRenewAt)));
@@ -159,6 +188,9 @@ void ApiClient::dispatch(const Pending &source)
         break;
     case QNetworkAccessManager::PutOperation:
         reply = m_network.put(request, pending.payload);
+        break;
+    case QNetworkAccessManager::CustomOperation:
+        reply = m_network.sendCustomRequest(request, pending.verb, pending.payload);
         break;
     default:
         reply = m_network.get(request);
@@ -274,7 +306,11 @@ QNetworkRequest ApiClient::requestFor(const QString &path) const
     QString prefix = url.path();
     if (prefix.endsWith(u'/'))
         prefix.chop(1);
-    url.setPath(prefix + path);
+    // `path` may carry a query ("/api/v1/merchant/payments?mode=test"), already encoded.
+    const qsizetype mark = path.indexOf(u'?');
+    url.setPath(prefix + path.left(mark));
+    if (mark >= 0)
+        url.setQuery(path.mid(mark + 1), QUrl::StrictMode);
 
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");

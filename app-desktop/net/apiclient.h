@@ -57,6 +57,16 @@ public:
     void get(const QString &path, QObject *context, Callback done);
     void post(const QString &path, const QJsonObject &body, QObject *context, Callback done);
     void put(const QString &path, const QJsonObject &body, QObject *context, Callback done);
+    void patch(const QString &path, const QJsonObject &body, QObject *context, Callback done);
+    // A GET whose body the caller reads as it arrives (CSV exports); the reply belongs to the
+    // caller. Sent with the current access token and never replayed: a long download started
+    // with a fresh token (see tokenFresh) outlives the token's expiry on the server.
+    QNetworkReply *openStream(const QString &path);
+    // The realtime endpoint on this server (ws:// or wss://) and the access token to
+    // authenticate it with. The one place outside this class that sees a token: the WebSocket
+    // protocol carries it in its auth frame. Empty without a session.
+    QUrl webSocketUrl() const;
+    QString webSocketToken() const { return m_accessToken; }
 
     // Session. `session` is a sign-in answer: {access_token, expires_in, refresh_token, user}.
     // Starts using its tokens and schedules the renewal. False if it lacks a token.
@@ -87,6 +97,8 @@ Q_SIGNALS:
     // A renewal got no usable answer (server away or failing); it is retried with a back-off
     // and the session is kept, so a server restart goes unnoticed.
     void renewalDeferred(const ApiResponse &response);
+    // The access token changed (renewed or replaced): the realtime client re-authenticates.
+    void accessTokenChanged();
 
 private:
     struct Pending;

@@ -100,6 +100,7 @@ void registerReconciliationRoutes(Router &router, const ApiDeps &deps);
 void registerAppRoutes(Router &router, const ApiDeps &deps);
 void registerPaymentRoutes(Router &router, const ApiDeps &deps);
 void registerMerchantRoutes(Router &router, const ApiDeps &deps);
+void registerMerchantPaymentRoutes(Router &router, const ApiDeps &deps);
 void registerPayPageRoutes(Router &router, const ApiDeps &deps);
 void registerWebhookRoutes(Router &router, const ApiDeps &deps);
 void registerWalletPaymentRoutes(Router &router, const ApiDeps &deps);

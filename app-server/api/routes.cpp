@@ -15,6 +15,7 @@ void registerRoutes(Router &router, const ApiDeps &deps)
     registerPaymentRoutes(router, deps);
     registerWalletPaymentRoutes(router, deps);
     registerMerchantRoutes(router, deps);
+    registerMerchantPaymentRoutes(router, deps);
     registerPayPageRoutes(router, deps);
     registerWebhookRoutes(router, deps);
     registerHistoryRoutes(router, deps);

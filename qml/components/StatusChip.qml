@@ -2,27 +2,47 @@ import QtQuick
 import QtQuick.Controls.Basic
 import Paydesk
 
-// A small pill that labels a state ("Coming soon", "Preview"). `kind`: "brand", "warning",
-// "success" or "neutral".
+// A small pill that labels a state. Either `kind` ("brand", "warning", "success", "danger",
+// "neutral") with a `text`, or a payment/delivery `status` (SUCCESS, FAILED, PENDING, EXPIRED,
+// DELIVERED, PAUSED ...) which picks both the colour and the translated label.
 Rectangle {
     id: root
 
     property alias text: label.text
     property string kind: "brand"
-
-    readonly property color foreground: kind === "warning" ? Theme.warning
-                                      : kind === "success" ? Theme.success
-                                      : kind === "neutral" ? Theme.textMuted : Theme.brandText
+    property string status
+    readonly property string effectiveKind: status === "" ? kind
+        : (status === "SUCCESS" || status === "DELIVERED" || status === "ACTIVE" || status === "HEALTHY") ? "success"
+        : (status === "FAILED" || status === "DISABLED" || status === "REVOKED") ? "danger"
+        : (status === "PENDING" || status === "FAILING" || status === "EXPIRING" || status === "PAUSED") ? "warning"
+        : "neutral"
+    readonly property var statusLabels: ({
+        "SUCCESS": qsTr("Succeeded"), "FAILED": qsTr("Failed"), "PENDING": qsTr("Pending"),
+        "EXPIRED": qsTr("Expired"), "DELIVERED": qsTr("Delivered"), "PAUSED": qsTr("Paused"),
+        "ACTIVE": qsTr("Active"), "EXPIRING": qsTr("Expiring"), "REVOKED": qsTr("Revoked"),
+        "HEALTHY": qsTr("Healthy"), "FAILING": qsTr("Failing"), "DISABLED": qsTr("Disabled"),
+        "REVERSED": qsTr("Reversed")
+    })
+    readonly property color foreground: effectiveKind === "warning" ? Theme.warning
+                                      : effectiveKind === "success" ? Theme.success
+                                      : effectiveKind === "danger" ? Theme.danger
+                                      : effectiveKind === "neutral" ? Theme.textMuted : Theme.brandText
 
     implicitWidth: label.implicitWidth + 2 * Theme.spacingMd + 10
     implicitHeight: 24
     radius: height / 2
-    color: kind === "warning" ? Theme.warningSoft
-         : kind === "success" ? Theme.successSoft
-         : kind === "neutral" ? Theme.surfaceMuted : Theme.brandSoft
-    border.color: kind === "neutral" ? Theme.border : "transparent"
+    color: effectiveKind === "warning" ? Theme.warningSoft
+         : effectiveKind === "success" ? Theme.successSoft
+         : effectiveKind === "danger" ? Theme.dangerSoft
+         : effectiveKind === "neutral" ? Theme.surfaceMuted : Theme.brandSoft
+    border.color: effectiveKind === "neutral" ? Theme.border : "transparent"
     Accessible.role: Accessible.StaticText
     Accessible.name: label.text
+
+    Binding on text {
+        when: root.status !== ""
+        value: root.statusLabels[root.status] !== undefined ? root.statusLabels[root.status] : root.status
+    }
 
     Rectangle {
         width: 6

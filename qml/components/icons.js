@@ -42,6 +42,12 @@ var painters = {
     receipt: function (c) { c.moveTo(6, 3); c.lineTo(18, 3); c.lineTo(18, 21); c.lineTo(15.5, 19.5); c.lineTo(13, 21); c.lineTo(10.5, 19.5); c.lineTo(8, 21); c.lineTo(6, 19.5); c.closePath(); line(c, 9, 8, 15, 8); line(c, 9, 12, 15, 12); line(c, 9, 16, 12, 16) },
     eye: function (c) { c.moveTo(2.5, 12); c.bezierCurveTo(5, 7, 8.5, 5, 12, 5); c.bezierCurveTo(15.5, 5, 19, 7, 21.5, 12); c.bezierCurveTo(19, 17, 15.5, 19, 12, 19); c.bezierCurveTo(8.5, 19, 5, 17, 2.5, 12); circle(c, 12, 12, 3) },
     plus: function (c) { line(c, 12, 5, 12, 19); line(c, 5, 12, 19, 12) },
+    chevronDown: function (c) { c.moveTo(6, 9.5); c.lineTo(12, 15.5); c.lineTo(18, 9.5) },
+    chevronUp: function (c) { c.moveTo(6, 14.5); c.lineTo(12, 8.5); c.lineTo(18, 14.5) },
+    close: function (c) { line(c, 6, 6, 18, 18); line(c, 18, 6, 6, 18) },
+    copy: function (c) { box(c, 8, 8, 12, 12, 2); c.moveTo(16, 8); c.lineTo(16, 5.5); c.bezierCurveTo(16, 4.5, 15.5, 4, 14.5, 4); c.lineTo(5.5, 4); c.bezierCurveTo(4.5, 4, 4, 4.5, 4, 5.5); c.lineTo(4, 14.5); c.bezierCurveTo(4, 15.5, 4.5, 16, 5.5, 16); c.lineTo(8, 16) },
+    calendar: function (c) { box(c, 4, 5.5, 16, 14.5, 2); line(c, 4, 10, 20, 10); line(c, 8.5, 3.5, 8.5, 7); line(c, 15.5, 3.5, 15.5, 7) },
+    qr: function (c) { box(c, 4, 4, 6, 6, 1); box(c, 14, 4, 6, 6, 1); box(c, 4, 14, 6, 6, 1); line(c, 14, 14, 16, 14); line(c, 18, 14, 20, 14); line(c, 14, 17, 14, 20); line(c, 17, 17, 20, 20) },
     arrowRight: function (c) { line(c, 5, 12, 19, 12); c.moveTo(13, 6); c.lineTo(19, 12); c.lineTo(13, 18) }
 }
 

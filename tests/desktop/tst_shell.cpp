@@ -2,6 +2,7 @@
 // like the application's (embedded Paydesk module, Basic style) and throwaway settings.
 #include "shellentry.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QQmlEngine>
 #include <QSettings>
@@ -28,6 +29,13 @@ private:
     QTemporaryDir m_settingsDir;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(tst_shell, ShellTestSetup)
+// A QApplication, as in paydesk: the dashboard's Qt Charts need the widgets machinery, and
+// quick_test_main uses the application that already exists.
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    ShellTestSetup setup;
+    return quick_test_main_with_setup(argc, argv, "tst_shell", QUICK_TEST_SOURCE_DIR, &setup);
+}
 
 #include "tst_shell.moc"

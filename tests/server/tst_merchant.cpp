@@ -8,6 +8,7 @@
 #include "testserver.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -58,6 +59,8 @@ private Q_SLOTS:
     void refusals();
     void modeMustMatchTheApp();
     void onlyMerchantsMayAsk();
+    // Last: it completes a pending payment, which the figures above do not expect.
+    void paymentsPageOpenAndCompleteAsTheMerchant();
 
 private:
     TestApp makeApp(const QString &token, const QString &name, const QString &environment);
@@ -538,6 +541,57 @@ void TstMerchant::onlyMerchantsMayAsk()
         QCOMPARE(get(m_person, path).status, 403);
         QCOMPARE(get(m_inr.key, path).status, 401); // an API key is not a merchant's session
     }
+}
+
+void TstMerchant::paymentsPageOpenAndCompleteAsTheMerchant()
+{
+    // Every test payment of the merchant, 4 at a time, newest first, none twice.
+    QStringList seen;
+    QString cursor;
+    for (int page = 0; page < 10; ++page) {
+        const QJsonObject r =
+            get(m_shop, u"/api/v1/merchant/payments?mode=test&limit=4"_s +
+                            (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor))
+                .json();
+        for (const QJsonValue &v : r.value("data"_L1).toArray()) {
+            QVERIFY(!v.toObject().value("app_name"_L1).toString().isEmpty());
+            seen << v.toObject().value("payment_id"_L1).toString();
+        }
+        if (!r.value("has_more"_L1).toBool())
+            break;
+        cursor = r.value("next_cursor"_L1).toString();
+    }
+    QCOMPARE(seen.size(), 13);
+    QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), 13);
+    QVERIFY(seen.contains(m_inrFailed));
+
+    const QJsonArray found =
+        get(m_shop, u"/api/v1/merchant/payments?mode=test&search=%1"_s.arg(m_inrFailed))
+            .json()
+            .value("data"_L1)
+            .toArray();
+    QCOMPARE(found.size(), 1);
+    const QJsonObject failed = get(m_shop, u"/api/v1/merchant/payments/"_s + m_inrFailed).json();
+    QCOMPARE(failed.value("status"_L1).toString(), u"FAILED"_s);
+    QCOMPARE(failed.value("app_name"_L1).toString(), u"Coffee, Tea & Co"_s);
+    QVERIFY(failed.value("qr_code"_L1).toString().startsWith(u"data:image/png;base64,"_s));
+    QCOMPARE(failed.value("timeline"_L1).toArray().size(), 2);
+    QCOMPARE(errorCode(get(m_rival, u"/api/v1/merchant/payments/"_s + m_inrFailed)),
+             u"not_found"_s);
+
+    const QString pending = pay(m_inr, 4200, u"INR"_s, u"inr-p3"_s);
+    const auto complete = [this](const QString &token, const QString &id) {
+        return paydesk::test::sendJson(*m_server, "POST",
+                                       u"/api/v1/merchant/payments/%1/complete"_s.arg(id),
+                                       {{"status"_L1, u"SUCCESS"_s}}, token);
+    };
+    QCOMPARE(errorCode(complete(m_rival, pending)), u"not_found"_s);
+    const HttpResult done = complete(m_shop, pending);
+    QCOMPARE(done.status, 200);
+    QCOMPARE(done.json().value("status"_L1).toString(), u"SUCCESS"_s);
+    QCOMPARE(errorCode(complete(m_shop, pending)), u"payment_final"_s);
+    const QString live = pay(m_live, 100, u"NGN"_s, u"live-p9"_s);
+    QCOMPARE(complete(m_shop, live).status, 403);
 }
 
 QTEST_GUILESS_MAIN(TstMerchant)

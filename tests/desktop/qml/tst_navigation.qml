@@ -26,8 +26,10 @@ Item {
         when: windowShown
 
         function shownPage(shell) {
+            // Each page sits in a loader that builds it only for roles that may open it.
             const stack = findChild(shell, "pageStack")
-            return stack.children[stack.currentIndex]
+            const slot = stack.children[stack.currentIndex]
+            return slot.item ? slot.item : slot
         }
 
         function test_clickingEntrySwitchesPage() {
