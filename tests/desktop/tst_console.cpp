@@ -328,8 +328,9 @@ void tst_Console::hundredThousandPaymentsScrollWithoutFreezing()
     qInfo("scrolled through %d payments in %.1f s; longest frame gap %lld ms; RSS %lld -> %lld KiB",
           model->rowCount(), clock.elapsed() / 1000.0, longestGapMs, rssBefore, rssAfter);
     QVERIFY2(model->rowCount() >= 100000, qPrintable(model->property("error").toString()));
-    // Measured 283 ms at worst on a 2-core machine shared with two other builds (load ~7).
-    QVERIFY2(longestGapMs < 500, qPrintable(u"the GUI thread stalled %1 ms"_s.arg(longestGapMs)));
+    // The figure is printed above (74-283 ms on this 2-core machine while it compiled); the
+    // check only catches a freeze, with room for a busy CI machine, so it does not flake.
+    QVERIFY2(longestGapMs < 2000, qPrintable(u"the GUI thread froze %1 ms"_s.arg(longestGapMs)));
     // Compact rows: well under a kilobyte each.
     QVERIFY2(rssAfter - rssBefore < 120 * 1024, "memory grew more than 120 MiB");
     capture(u"payments-100k-light"_s);
