@@ -108,7 +108,7 @@ void GroupCommitter::loop()
         }
         runBatch(batch);
     }
-    Database::closeThreadConnection();
+    Database::releaseThreadConnection();
 }
 
 void GroupCommitter::runBatch(std::deque<Unit> &batch)
