@@ -35,11 +35,6 @@ QJsonValue orNull(const QString &s)
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
 
-QString param(const QUrlQuery &q, const QString &name)
-{
-    return q.queryItemValue(name, QUrl::FullyDecoded);
-}
-
 // Checks the route's parameters and resolves mode and app_id into the caller's scope.
 Result<MerchantScope> scopeOf(const ApiDeps &deps, const RequestContext &ctx,
                               const QStringList &allowed)
@@ -47,8 +42,8 @@ Result<MerchantScope> scopeOf(const ApiDeps &deps, const RequestContext &ctx,
     const QUrlQuery q(ctx.request.url());
     if (auto known = onlyKnownParams(q, allowed); !known)
         return known.error();
-    return deps.merchantStats->scope(ctx.principal.userId, param(q, u"mode"_s),
-                                     param(q, u"app_id"_s));
+    return deps.merchantStats->scope(ctx.principal.userId, paramValue(q, u"mode"_s),
+                                     paramValue(q, u"app_id"_s));
 }
 
 QJsonObject scopeJson(const MerchantScope &s)
@@ -131,13 +126,14 @@ Reply series(const ApiDeps &deps, const RequestContext &ctx)
     if (!scope)
         return Reply::error(scope.error(), ctx.requestId);
     const QUrlQuery q(ctx.request.url());
-    const QString rangeText = param(q, u"range"_s).isEmpty() ? u"24h"_s : param(q, u"range"_s);
+    const QString rangeText =
+        paramValue(q, u"range"_s).isEmpty() ? u"24h"_s : paramValue(q, u"range"_s);
     const auto range = rangeOf(rangeText);
     if (!range)
         return Reply::error(
             Error::make(errc::kValidation, u"range must be 24h, 7d or 30d."_s, u"range"_s),
             ctx.requestId);
-    auto s = deps.merchantStats->series(*scope, *range, param(q, u"currency"_s).toUpper());
+    auto s = deps.merchantStats->series(*scope, *range, paramValue(q, u"currency"_s).toUpper());
     if (!s)
         return Reply::error(s.error(), ctx.requestId);
     return Reply::json(seriesJson(*s, rangeText));
@@ -203,30 +199,13 @@ QByteArray csvRows(const QList<gateway::MerchantPayment> &items)
     return out;
 }
 
-Result<gateway::PaymentQuery> csvFilters(const QUrlQuery &q)
-{
-    gateway::PaymentQuery out;
-    out.status = param(q, u"status"_s).toUpper();
-    out.search = param(q, u"search"_s).left(100);
-    for (const auto &[name, into] :
-         {std::pair{u"from"_s, &out.from}, std::pair{u"to"_s, &out.to}}) {
-        if (!q.hasQueryItem(name))
-            continue;
-        *into = QDateTime::fromString(param(q, name), Qt::ISODateWithMs);
-        if (!into->isValid())
-            return Error::make(errc::kValidation,
-                               u"%1 must be an ISO 8601 date and time."_s.arg(name), name);
-    }
-    return out;
-}
-
 Reply paymentsCsv(const ApiDeps &deps, const RequestContext &ctx)
 {
     auto scope =
         scopeOf(deps, ctx, {u"mode"_s, u"app_id"_s, u"status"_s, u"from"_s, u"to"_s, u"search"_s});
     if (!scope)
         return Reply::error(scope.error(), ctx.requestId);
-    auto filters = csvFilters(QUrlQuery(ctx.request.url()));
+    auto filters = paymentFilters(QUrlQuery(ctx.request.url()));
     if (!filters)
         return Reply::error(filters.error(), ctx.requestId);
     // The stats service lives as long as the listeners, which end every stream first.

@@ -23,28 +23,6 @@ namespace paydesk::server {
 
 namespace {
 
-QString param(const QUrlQuery &q, const QString &name)
-{
-    return q.queryItemValue(name, QUrl::FullyDecoded);
-}
-
-Result<gateway::PaymentQuery> listFilters(const QUrlQuery &q)
-{
-    gateway::PaymentQuery out;
-    out.status = param(q, u"status"_s).toUpper();
-    out.search = param(q, u"search"_s).trimmed().left(100);
-    for (const auto &[name, into] :
-         {std::pair{u"from"_s, &out.from}, std::pair{u"to"_s, &out.to}}) {
-        if (!q.hasQueryItem(name))
-            continue;
-        *into = QDateTime::fromString(param(q, name), Qt::ISODateWithMs);
-        if (!into->isValid())
-            return Error::make(errc::kValidation,
-                               u"%1 must be an ISO 8601 date and time."_s.arg(name), name);
-    }
-    return out;
-}
-
 Reply listPayments(const ApiDeps &deps, const RequestContext &ctx)
 {
     const QUrlQuery q(ctx.request.url());
@@ -52,9 +30,9 @@ Reply listPayments(const ApiDeps &deps, const RequestContext &ctx)
                                          u"search"_s, u"limit"_s, u"cursor"_s});
         !known)
         return Reply::error(known.error(), ctx.requestId);
-    auto scope =
-        deps.merchantStats->scope(ctx.principal.userId, param(q, u"mode"_s), param(q, u"app_id"_s));
-    auto filters = listFilters(q);
+    auto scope = deps.merchantStats->scope(ctx.principal.userId, paramValue(q, u"mode"_s),
+                                           paramValue(q, u"app_id"_s));
+    auto filters = paymentFilters(q);
     auto page = parsePageRequest(q, 50, 200);
     if (!scope || !filters || !page)
         return Reply::error(!scope     ? scope.error()

@@ -21,4 +21,26 @@ Result<void> onlyKnownParams(const QUrlQuery &query, const QStringList &allowed)
     return {};
 }
 
+QString paramValue(const QUrlQuery &query, const QString &name)
+{
+    return query.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+Result<gateway::PaymentQuery> paymentFilters(const QUrlQuery &query)
+{
+    gateway::PaymentQuery out;
+    out.status = paramValue(query, u"status"_s).toUpper();
+    out.search = paramValue(query, u"search"_s).trimmed().left(100);
+    for (const auto &[name, into] :
+         {std::pair{u"from"_s, &out.from}, std::pair{u"to"_s, &out.to}}) {
+        if (!query.hasQueryItem(name))
+            continue;
+        *into = QDateTime::fromString(paramValue(query, name), Qt::ISODateWithMs);
+        if (!into->isValid())
+            return Error::make(errc::kValidation,
+                               u"%1 must be an ISO 8601 date and time."_s.arg(name), name);
+    }
+    return out;
+}
+
 } // namespace paydesk::server
