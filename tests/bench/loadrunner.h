@@ -1,7 +1,8 @@
-// A closed-loop HTTP load generator: `connections` clients, each with its own
-// QNetworkAccessManager and exactly one request in flight, for a warm-up and then a measured
-// duration. Every answer's latency (send to last byte) and status (with the error code of an
-// error body) is recorded; figures cover the measured part only.
+// A closed-loop HTTP load generator: `connections` clients, each with its own keep-alive
+// HTTP/1.1 connection (a lean QTcpSocket client, not QNetworkAccessManager) and exactly one
+// request in flight, for a warm-up and then a measured duration. Every answer's latency (send to
+// last byte) and status (with the error code of an error body) is recorded; figures cover the
+// measured part only.
 #pragma once
 
 #include <QByteArray>

@@ -2,6 +2,7 @@
 // scenarios one after another with the given concurrency, warm-up and duration, checks after
 // the money scenarios that the ledger balances to the unit, and prints one table (and a JSON
 // file). Not a test: figures depend on the machine; see docs/PERFORMANCE.md.
+#include "chatload.h"
 #include "pgbaseline.h"
 #include "scenarios.h"
 
@@ -21,6 +22,8 @@
 
 #include <cstdio>
 #include <optional>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace paydesk::bench;
@@ -151,6 +154,59 @@ void printComparisons(const QList<Comparison> &all)
     out.flush();
 }
 
+// ws.chat: its own people (fresh logs, no money history), `--ws-clients` connections, a fixed
+// send rate; latency from send to the recipient's message.new, paydeskd's memory per connection.
+Figures wsChat(paydesk::test::TestServer &server, const QCommandLineParser &parser,
+               const RunSettings &settings)
+{
+    const int people = qMax(2, parser.value(u"ws-people"_s).toInt());
+    std::fprintf(stderr, "ws.chat: signing up %d people...\n", people);
+    const QList<ChatPerson> persons = signUpPeople(server.url(u"/"_s), people, u"bench"_s);
+    Figures f;
+    f.scenario = u"ws.chat"_s;
+    if (persons.isEmpty()) {
+        f.note = u"sign-up failed"_s;
+        return f;
+    }
+    ChatLoadSettings s;
+    s.clients = qMax(1, parser.value(u"ws-clients"_s).toInt());
+    s.rate = qMax(1, parser.value(u"ws-rate"_s).toInt());
+    s.warmupSeconds = settings.warmupSeconds;
+    s.durationSeconds = settings.durationSeconds;
+    s.serverPid = server.process().processId();
+    std::fprintf(stderr, "running ws.chat: %d connections, %d messages/s...\n", s.clients, s.rate);
+    const ChatLoadFigures c = runChatLoad(server.url(u"/"_s), persons, s);
+    f.connections = c.connected;
+    f.requests = c.received;
+    f.seconds = c.seconds;
+    f.perSecond = c.sentPerSecond;
+    f.p50Ms = c.p50Ms;
+    f.p95Ms = c.p95Ms;
+    f.p99Ms = c.p99Ms;
+    f.maxMs = c.maxMs;
+    f.outcomes.insert(u"sent"_s, c.sent);
+    f.outcomes.insert(u"acked"_s, c.acked);
+    f.outcomes.insert(u"delivered"_s, c.received);
+    if (c.expected > c.received)
+        f.outcomes.insert(u"not delivered in 10 s"_s, c.expected - c.received);
+    if (c.errors > 0)
+        f.outcomes.insert(u"error frames"_s, c.errors);
+    f.note = u"asked %1 messages/s to %2 people; server RSS %3 KiB/connection"_s.arg(s.rate)
+                 .arg(people)
+                 .arg(c.kibPerConnection(), 0, 'f', 1);
+    return f;
+}
+
+// Every connection is a file on both sides: take the hard limit (paydeskd inherits it).
+void raiseOpenFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
 // The HTTP ceiling without the benchmark's own Qt clients in the way: wrk (C, epoll) on /health
 // at the same concurrency, when it is installed.
 Figures wrkHealth(const paydesk::test::TestServer &server, const RunSettings &settings)
@@ -215,7 +271,7 @@ int main(int argc, char **argv)
     const QList<QCommandLineOption> options = {
         {u"scenarios"_s,
          u"Comma-separated: http.health, payments.create, wallet.transfer, "
-         "payments.pay, pin.verify, webhooks.deliver (default: all)."_s,
+         "payments.pay, pin.verify, webhooks.deliver, ws.chat (default: all)."_s,
          u"list"_s},
         {u"connections"_s,
          u"Concurrent clients; a comma-separated list runs every scenario at each (default 16)."_s,
@@ -237,6 +293,10 @@ int main(int argc, char **argv)
         {u"argon2-iterations"_s, u"Argon2id passes (default 1)."_s, u"n"_s, u"1"_s},
         {u"webhook-fail-share"_s, u"Share of first webhook attempts the receiver fails (0.1)."_s,
          u"0..1"_s, u"0.1"_s},
+        {u"ws-clients"_s, u"ws.chat: WebSocket connections (default 2000)."_s, u"n"_s, u"2000"_s},
+        {u"ws-people"_s, u"ws.chat: people they belong to (default 1000)."_s, u"n"_s, u"1000"_s},
+        {u"ws-rate"_s, u"ws.chat: messages per second, all together (default 200)."_s, u"n"_s,
+         u"200"_s},
         {u"json"_s, u"Also write the figures here (default bench-results.json)."_s, u"path"_s,
          u"bench-results.json"_s},
     };
@@ -253,7 +313,11 @@ int main(int argc, char **argv)
     QStringList scenarios = parser.value(u"scenarios"_s).split(u',', Qt::SkipEmptyParts);
     if (scenarios.isEmpty())
         scenarios = {u"http.health"_s,  u"payments.create"_s, u"wallet.transfer"_s,
-                     u"payments.pay"_s, u"pin.verify"_s,      u"webhooks.deliver"_s};
+                     u"payments.pay"_s, u"pin.verify"_s,      u"webhooks.deliver"_s,
+                     u"ws.chat"_s};
+    // ws.chat runs once, with its own connection count, after the HTTP scenarios.
+    const bool chat = scenarios.removeAll(u"ws.chat"_s) > 0;
+    raiseOpenFileLimit();
 
     paydesk::test::TestServer server;
     QStringList args = {u"--log-level"_s,
@@ -314,6 +378,8 @@ int main(int argc, char **argv)
         if (baseline && mine.contains(u"http.health"_s))
             ceilings.append(wrkHealth(server, settings));
     }
+    if (chat)
+        all.append(wsChat(server, parser, settings));
     printTable(all);
     printComparisons(comparisons);
     printCeilings(ceilings);
