@@ -26,20 +26,24 @@ namespace {
 Reply listPayments(const ApiDeps &deps, const RequestContext &ctx)
 {
     const QUrlQuery q(ctx.request.url());
-    if (auto known = onlyKnownParams(q, {u"mode"_s, u"app_id"_s, u"status"_s, u"from"_s, u"to"_s,
-                                         u"search"_s, u"limit"_s, u"cursor"_s});
+    if (auto known =
+            onlyKnownParams(q, {u"mode"_s, u"app_id"_s, u"status"_s, u"from"_s, u"to"_s,
+                                u"search"_s, u"sort"_s, u"order"_s, u"limit"_s, u"cursor"_s});
         !known)
         return Reply::error(known.error(), ctx.requestId);
     auto scope = deps.merchantStats->scope(ctx.principal.userId, paramValue(q, u"mode"_s),
                                            paramValue(q, u"app_id"_s));
     auto filters = paymentFilters(q);
     auto page = parsePageRequest(q, 50, 200);
-    if (!scope || !filters || !page)
+    auto order =
+        gateway::MerchantStats::parseOrder(paramValue(q, u"sort"_s), paramValue(q, u"order"_s));
+    if (!scope || !filters || !page || !order)
         return Reply::error(!scope     ? scope.error()
                             : !filters ? filters.error()
-                                       : page.error(),
+                            : !page    ? page.error()
+                                       : order.error(),
                             ctx.requestId);
-    auto found = deps.merchantStats->payments(*scope, *filters, *page);
+    auto found = deps.merchantStats->payments(*scope, *filters, *page, *order);
     if (!found)
         return Reply::error(found.error(), ctx.requestId);
     QJsonArray data;

@@ -209,33 +209,85 @@ gateway::MerchantPayment readExportRow(const QSqlQuery &q)
 
 // Keyset pages over several apps: each app's index yields at most one page past the cursor
 // (LATERAL ... LIMIT), and the outer sort merges them, so a page costs apps × page rows however
-// deep into the export it is.
+// deep into the list it is. One statement per column and direction (statements are cached by
+// their text); KEY is the column's sort key, CMP the keyset comparison (< for descending),
+// ORDER the ORDER BY with the id last. Every KEY has a per-app index (migrations 0008, 0016).
+#define PAGE_COLUMNS                                                                               \
+    "SELECT p.id, p.app_id, p.mode, p.amount, p.currency, p.status, p.reference_id, "              \
+    "p.description, p.created_at, p.completed_at, coalesce(p.transaction_id, ''), a.name "
+#define PAGE_FILTERS                                                                               \
+    "AND (:status = '' OR p.status = :status) AND "                                                \
+    "(:from::timestamptz IS NULL OR p.created_at >= :from::timestamptz) AND "                      \
+    "(:to::timestamptz IS NULL OR p.created_at < :to::timestamptz) AND (:search = '' OR "          \
+    "p.id = :search_exact OR lower(p.reference_id) LIKE '%' || :search || '%' OR "                 \
+    "lower(p.description) LIKE '%' || :search || '%') "
+#define SORTED_PAGE(KEY, CMP, ORDER)                                                               \
+    PAGE_COLUMNS "FROM apps a CROSS JOIN LATERAL (SELECT * FROM payments p WHERE p.app_id = a.id " \
+                 "AND p.mode = :mode AND (:after = '' OR (" KEY ", p.id) " CMP " (SELECT " KEY     \
+                 ", p.id FROM payments p WHERE p.id = :after)) " PAGE_FILTERS "ORDER BY " ORDER    \
+                 " LIMIT :limit) p WHERE " MERCHANT_APPS "ORDER BY " ORDER " LIMIT :limit"
+// By app name: the cursor's own app continues past the cursor (newest first), then the apps
+// after it in name order each give at most a page.
+#define APP_PAGE(CMP, DIR)                                                                         \
+    PAGE_COLUMNS "FROM apps a CROSS JOIN LATERAL (SELECT * FROM payments p WHERE p.app_id = a.id " \
+                 "AND p.mode = :mode AND (:after = '' OR (a.name, a.id) " CMP " (SELECT c.name, "  \
+                 "c.id FROM payments x JOIN apps c ON c.id = x.app_id WHERE x.id = :after) OR "    \
+                 "(a.id = (SELECT app_id FROM payments WHERE id = :after) AND (p.created_at, "     \
+                 "p.id) < (SELECT created_at, id FROM payments WHERE id = :after))) " PAGE_FILTERS \
+                 "ORDER BY p.created_at DESC, p.id DESC LIMIT :limit) p WHERE " MERCHANT_APPS      \
+                 "ORDER BY a.name " DIR ", a.id " DIR                                              \
+                 ", p.created_at DESC, p.id DESC LIMIT :limit"
+
+namespace {
+
+const char *pageStatement(const gateway::PaymentOrder &order)
+{
+    using Column = gateway::PaymentOrder::Column;
+    const bool up = order.ascending;
+    switch (order.column) {
+    case Column::Created:
+        break;
+    case Column::Amount:
+        return up ? SORTED_PAGE("p.currency, p.amount", ">", "p.currency, p.amount, p.id")
+                  : SORTED_PAGE("p.currency, p.amount", "<",
+                                "p.currency DESC, p.amount DESC, p.id DESC");
+    case Column::Completed:
+        return up ? SORTED_PAGE("coalesce(p.completed_at, '-infinity'::timestamptz)", ">",
+                                "coalesce(p.completed_at, '-infinity'::timestamptz), p.id")
+                  : SORTED_PAGE("coalesce(p.completed_at, '-infinity'::timestamptz)", "<",
+                                "coalesce(p.completed_at, '-infinity'::timestamptz) DESC, "
+                                "p.id DESC");
+    case Column::Status:
+        return up ? SORTED_PAGE("p.status, p.created_at", ">", "p.status, p.created_at, p.id")
+                  : SORTED_PAGE("p.status, p.created_at", "<",
+                                "p.status DESC, p.created_at DESC, p.id DESC");
+    case Column::Reference:
+        return up ? SORTED_PAGE("p.reference_id", ">", "p.reference_id, p.id")
+                  : SORTED_PAGE("p.reference_id", "<", "p.reference_id DESC, p.id DESC");
+    case Column::App:
+        return up ? APP_PAGE(">", "ASC") : APP_PAGE("<", "DESC");
+    }
+    return up ? SORTED_PAGE("p.created_at", ">", "p.created_at, p.id")
+              : SORTED_PAGE("p.created_at", "<", "p.created_at DESC, p.id DESC");
+}
+
+} // namespace
+
 Result<Page<gateway::MerchantPayment>>
 MerchantStatsRepository::payments(const gateway::MerchantScope &s, const gateway::PaymentQuery &q,
-                                  const PageRequest &page)
+                                  const PageRequest &page, const gateway::PaymentOrder &order)
 {
-    auto r = sql::exec(
-        m_db,
-        "SELECT p.id, p.app_id, p.mode, p.amount, p.currency, p.status, p.reference_id, "
-        "p.description, p.created_at, p.completed_at, coalesce(p.transaction_id, ''), a.name "
-        "FROM apps a CROSS JOIN LATERAL (SELECT * FROM payments p WHERE p.app_id = a.id AND "
-        "p.mode = :mode AND (:after = '' OR (p.created_at, p.id) < (SELECT created_at, id FROM "
-        "payments WHERE id = :after)) AND (:status = '' OR p.status = :status) AND "
-        "(:from::timestamptz IS NULL OR p.created_at >= :from::timestamptz) AND "
-        "(:to::timestamptz IS NULL OR p.created_at < :to::timestamptz) AND (:search = '' OR "
-        "p.id = :search_exact OR lower(p.reference_id) LIKE '%' || :search || '%' OR "
-        "lower(p.description) LIKE '%' || :search || '%') ORDER BY p.created_at DESC, p.id DESC "
-        "LIMIT :limit) p WHERE " MERCHANT_APPS "ORDER BY p.created_at DESC, p.id DESC LIMIT :limit",
-        {{"mode", s.mode},
-         {"after", sql::text(page.afterId)},
-         {"status", sql::text(q.status)},
-         {"from", timeOrNull(q.from)},
-         {"to", timeOrNull(q.to)},
-         {"search", sql::text(sql::likeEscaped(q.search.toLower()))},
-         {"search_exact", sql::text(q.search)},
-         {"limit", page.limit + 1},
-         {"owner", s.ownerId},
-         {"app", sql::text(s.appId)}});
+    auto r = sql::exec(m_db, pageStatement(order),
+                       {{"mode", s.mode},
+                        {"after", sql::text(page.afterId)},
+                        {"status", sql::text(q.status)},
+                        {"from", timeOrNull(q.from)},
+                        {"to", timeOrNull(q.to)},
+                        {"search", sql::text(sql::likeEscaped(q.search.toLower()))},
+                        {"search_exact", sql::text(q.search)},
+                        {"limit", page.limit + 1},
+                        {"owner", s.ownerId},
+                        {"app", sql::text(s.appId)}});
     if (!r)
         return r.error();
     Page<gateway::MerchantPayment> out;

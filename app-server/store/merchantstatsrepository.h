@@ -56,10 +56,11 @@ public:
     // The newest status changes, newest first.
     Result<QList<gateway::PaymentActivity>> activity(const gateway::MerchantScope &scope,
                                                      int limit);
-    // Payments newest first (created_at, id), seeking past page.afterId.
+    // Payments in `order` (default newest first), seeking past page.afterId.
     Result<Page<gateway::MerchantPayment>> payments(const gateway::MerchantScope &scope,
                                                     const gateway::PaymentQuery &query,
-                                                    const PageRequest &page);
+                                                    const PageRequest &page,
+                                                    const gateway::PaymentOrder &order = {});
 
 private:
     QSqlDatabase m_db;

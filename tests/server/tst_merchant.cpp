@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using paydesk::test::errorCode;
 using paydesk::test::errorField;
@@ -59,6 +61,8 @@ private Q_SLOTS:
     void refusals();
     void modeMustMatchTheApp();
     void onlyMerchantsMayAsk();
+    void paymentsSortOnTheServer_data();
+    void paymentsSortOnTheServer();
     // Last: it completes a pending payment, which the figures above do not expect.
     void paymentsPageOpenAndCompleteAsTheMerchant();
 
@@ -510,6 +514,11 @@ void TstMerchant::refusals_data()
     QTest::newRow("csv from after to")
         << c + u"from=2024-02-01T00:00:00Z&to=2024-01-01T00:00:00Z"_s << 400 << v << u"to"_s;
     QTest::newRow("csv q") << c + u"q=x"_s << 400 << v << u"q"_s;
+    const QString l = u"/api/v1/merchant/payments?mode=test&"_s;
+    QTest::newRow("sort") << l + u"sort=fee"_s << 400 << v << u"sort"_s;
+    QTest::newRow("sort case") << l + u"sort=Amount"_s << 400 << v << u"sort"_s;
+    QTest::newRow("order") << l + u"sort=amount&order=up"_s << 400 << v << u"order"_s;
+    QTest::newRow("csv sort") << c + u"sort=amount"_s << 400 << v << u"sort"_s;
 }
 
 void TstMerchant::refusals()
@@ -541,6 +550,79 @@ void TstMerchant::onlyMerchantsMayAsk()
         QCOMPARE(get(m_person, path).status, 403);
         QCOMPARE(get(m_inr.key, path).status, 401); // an API key is not a merchant's session
     }
+}
+
+void TstMerchant::paymentsSortOnTheServer_data()
+{
+    QTest::addColumn<QString>("sort");
+    QTest::addColumn<QString>("order");
+    for (const QString &sort :
+         {u"created"_s, u"amount"_s, u"completed"_s, u"status"_s, u"reference"_s, u"app"_s})
+        for (const QString &order : {u"asc"_s, u"desc"_s})
+            QTest::addRow("%s %s", qPrintable(sort), qPrintable(order)) << sort << order;
+}
+
+// Pages of 3 through all 13 test payments in a column's order: each payment once, and the
+// sequence equal to the whole set sorted here by the rule the API documents.
+void TstMerchant::paymentsSortOnTheServer()
+{
+    QFETCH(QString, sort);
+    QFETCH(QString, order);
+    QList<QJsonObject> rows;
+    QString cursor;
+    for (int page = 0; page < 10; ++page) {
+        const HttpResult r =
+            get(m_shop,
+                u"/api/v1/merchant/payments?mode=test&limit=3&sort=%1&order=%2"_s.arg(sort, order) +
+                    (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
+        QCOMPARE(r.status, 200);
+        for (const QJsonValue &v : r.json().value("data"_L1).toArray())
+            rows << v.toObject();
+        if (!r.json().value("has_more"_L1).toBool())
+            break;
+        cursor = r.json().value("next_cursor"_L1).toString();
+    }
+    QCOMPARE(rows.size(), 13);
+
+    const bool up = order == "asc"_L1;
+    const auto text = [](const QJsonObject &o, const char *field) {
+        return o.value(QLatin1StringView(field)).toString();
+    };
+    // Times are ISO 8601 UTC of one width, amounts padded: each key compares as text.
+    const auto key = [&](const QJsonObject &o) -> QStringList {
+        const QString amount =
+            QString::number(o.value("amount"_L1).toInteger()).rightJustified(15, u'0');
+        if (sort == "amount"_L1)
+            return {text(o, "currency"), amount};
+        if (sort == "completed"_L1)
+            return {o.value("completed_at"_L1).isNull() ? QString() : text(o, "completed_at")};
+        if (sort == "status"_L1)
+            return {text(o, "status"), text(o, "created_at")};
+        if (sort == "reference"_L1)
+            return {text(o, "reference_id")};
+        return {text(o, "created_at")};
+    };
+    QList<QJsonObject> expected = rows;
+    std::sort(expected.begin(), expected.end(), [&](const QJsonObject &a, const QJsonObject &b) {
+        if (sort == "app"_L1) { // by name in the direction asked, each app newest first
+            const QString na = text(a, "app_name") + u'|' + text(a, "app_id"),
+                          nb = text(b, "app_name") + u'|' + text(b, "app_id");
+            if (na != nb)
+                return up ? na < nb : nb < na;
+            return std::pair(text(b, "created_at"), text(b, "payment_id")) <
+                   std::pair(text(a, "created_at"), text(a, "payment_id"));
+        }
+        const auto ka = std::pair(key(a), text(a, "payment_id")),
+                   kb = std::pair(key(b), text(b, "payment_id"));
+        return up ? ka < kb : kb < ka;
+    });
+    QStringList got, want;
+    for (const QJsonObject &o : rows)
+        got << text(o, "payment_id");
+    for (const QJsonObject &o : expected)
+        want << text(o, "payment_id");
+    QCOMPARE(got, want);
+    QCOMPARE(QSet<QString>(got.begin(), got.end()).size(), 13);
 }
 
 void TstMerchant::paymentsPageOpenAndCompleteAsTheMerchant()

@@ -100,4 +100,16 @@ struct MerchantPayment
     QString appName;
 };
 
+// The order of the console's payments table: a column and a direction. Ties break on the id
+// in the same direction, so every payment has one place and pages never overlap.
+// Amount orders by currency, then amount; Status by status, then creation; App by the app's
+// name, each app's payments newest first; Completed puts unfinished payments last when
+// descending.
+struct PaymentOrder
+{
+    enum class Column { Created, Amount, Completed, Status, Reference, App };
+    Column column = Column::Created;
+    bool ascending = false;
+};
+
 } // namespace paydesk::server::gateway

@@ -224,9 +224,39 @@ Result<QList<PaymentActivity>> MerchantStats::activity(const MerchantScope &scop
     return MerchantStatsRepository(*db).activity(scope, limit);
 }
 
+Result<PaymentOrder> MerchantStats::parseOrder(const QString &sort, const QString &order)
+{
+    using Column = PaymentOrder::Column;
+    static const QList<std::pair<QString, Column>> columns = {
+        {u"created"_s, Column::Created},     {u"amount"_s, Column::Amount},
+        {u"completed"_s, Column::Completed}, {u"status"_s, Column::Status},
+        {u"reference"_s, Column::Reference}, {u"app"_s, Column::App}};
+    PaymentOrder out;
+    if (!sort.isEmpty()) {
+        const auto it = std::find_if(columns.cbegin(), columns.cend(),
+                                     [&](const auto &c) { return c.first == sort; });
+        if (it == columns.cend())
+            return Error::make(errc::kValidation,
+                               u"sort must be one of created, amount, completed, status, "
+                               "reference, app."_s,
+                               u"sort"_s);
+        out.column = it->second;
+    }
+    out.ascending = out.column == Column::Status || out.column == Column::Reference ||
+                    out.column == Column::App;
+    if (order == "asc"_L1)
+        out.ascending = true;
+    else if (order == "desc"_L1)
+        out.ascending = false;
+    else if (!order.isEmpty())
+        return Error::make(errc::kValidation, u"order must be asc or desc."_s, u"order"_s);
+    return out;
+}
+
 Result<Page<MerchantPayment>> MerchantStats::payments(const MerchantScope &scope,
                                                       const PaymentQuery &query,
-                                                      const PageRequest &page) const
+                                                      const PageRequest &page,
+                                                      const PaymentOrder &order) const
 {
     if (!query.status.isEmpty() && !kStatuses.contains(query.status))
         return Error::make(errc::kValidation,
@@ -237,7 +267,7 @@ Result<Page<MerchantPayment>> MerchantStats::payments(const MerchantScope &scope
     auto db = m_database.connection();
     if (!db)
         return db.error();
-    return MerchantStatsRepository(*db).payments(scope, query, page);
+    return MerchantStatsRepository(*db).payments(scope, query, page, order);
 }
 
 } // namespace paydesk::server::gateway

@@ -33,9 +33,13 @@ public:
                                   const QString &currency) const;
     // The newest `limit` status changes (1..100), newest first.
     Result<QList<PaymentActivity>> activity(const MerchantScope &scope, int limit) const;
-    // Payments newest first with the filters of GET /payments (status checked here).
+    // Payments in `order` with the filters of GET /payments (status checked here).
     Result<Page<MerchantPayment>> payments(const MerchantScope &scope, const PaymentQuery &query,
-                                           const PageRequest &page) const;
+                                           const PageRequest &page,
+                                           const PaymentOrder &order = {}) const;
+    // `sort`: created (default), amount, completed, status, reference, app; `order`: asc or
+    // desc (default desc, except asc for status, reference and app).
+    static Result<PaymentOrder> parseOrder(const QString &sort, const QString &order);
 
     static int successRateBp(const StatusCounts &counts);
 
