@@ -6,7 +6,6 @@
 #include <QDate>
 
 #include <algorithm>
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 using paydesk::desktop::formatMoney;
@@ -31,11 +30,6 @@ PaymentsModel::PaymentsModel(QObject *parent)
     : PagedModel(parent)
 {
     setPageSize(100);
-    // Pages arrive in the server's order; a column sort puts each new page in its place.
-    connect(this, &PagedModel::countChanged, this, [this] {
-        if (m_sortKey != "created"_L1 || m_sortAscending)
-            QMetaObject::invokeMethod(this, &PaymentsModel::sortRows, Qt::QueuedConnection);
-    });
 }
 
 void PaymentsModel::componentComplete()
@@ -164,6 +158,10 @@ QUrlQuery PaymentsModel::query() const
         q.addQueryItem(u"from"_s, QString::fromLatin1(QUrl::toPercentEncoding(from)));
     if (const QString to = dayBoundary(m_toDate, true); !to.isEmpty())
         q.addQueryItem(u"to"_s, QString::fromLatin1(QUrl::toPercentEncoding(to)));
+    if (!isNewestFirst()) {
+        q.addQueryItem(u"sort"_s, m_sortKey);
+        q.addQueryItem(u"order"_s, m_sortAscending ? u"asc"_s : u"desc"_s);
+    }
     return q;
 }
 
@@ -172,7 +170,8 @@ QVariantMap PaymentsModel::exportFilters() const
     QVariantMap filters;
     const QUrlQuery q = query();
     for (const auto &[key, value] : q.queryItems(QUrl::FullyDecoded))
-        filters.insert(key, value);
+        if (key != "sort"_L1 && key != "order"_L1) // the export is newest first
+            filters.insert(key, value);
     return filters;
 }
 
@@ -251,7 +250,7 @@ void PaymentsModel::applyEvent(const QString &topic, const QJsonObject &payload)
         Q_EMIT dataChanged(changed, changed);
         return;
     }
-    if (!loaded() || !matchesFilters(row) || m_sortKey != "created"_L1 || m_sortAscending)
+    if (!loaded() || !matchesFilters(row) || !isNewestFirst())
         return;
     row.fresh = true;
     beginInsertRows({}, 0, 0);
@@ -260,38 +259,25 @@ void PaymentsModel::applyEvent(const QString &topic, const QJsonObject &payload)
     Q_EMIT countChanged();
 }
 
+// The server sorts (GET /merchant/payments?sort=&order=), so the order holds across every
+// page of an infinite scroll; a new sort reloads from the first page.
 void PaymentsModel::sortBy(const QString &key)
 {
+    static const QStringList keys = {u"created"_s, u"amount"_s,    u"completed"_s,
+                                     u"status"_s,  u"reference"_s, u"app"_s};
+    if (!keys.contains(key))
+        return;
     if (key == m_sortKey)
         m_sortAscending = !m_sortAscending;
     else {
         m_sortKey = key;
         m_sortAscending = key != "created"_L1 && key != "completed"_L1 && key != "amount"_L1;
     }
-    sortRows();
     Q_EMIT sortChanged();
+    queryChanged();
 }
 
-void PaymentsModel::sortRows()
+bool PaymentsModel::isNewestFirst() const
 {
-    const auto keyOf = [this](const Row &r) -> std::tuple<QString, qint64> {
-        if (m_sortKey == "amount"_L1)
-            return {r.currency, r.amount};
-        if (m_sortKey == "status"_L1)
-            return {r.status, r.createdMs};
-        if (m_sortKey == "app"_L1)
-            return {r.appName, r.createdMs};
-        if (m_sortKey == "reference"_L1)
-            return {r.reference, 0};
-        if (m_sortKey == "paymentId"_L1)
-            return {r.id, 0};
-        if (m_sortKey == "completed"_L1)
-            return {QString(), r.completedMs};
-        return {QString(), r.createdMs};
-    };
-    Q_EMIT layoutAboutToBeChanged();
-    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Row &a, const Row &b) {
-        return m_sortAscending ? keyOf(a) < keyOf(b) : keyOf(b) < keyOf(a);
-    });
-    Q_EMIT layoutChanged();
+    return m_sortKey == "created"_L1 && !m_sortAscending;
 }

@@ -66,7 +66,8 @@ public:
     bool listensLive() const { return m_listensLive; }
     void setListensLive(bool on);
 
-    // Sorts by `key`; the same key again flips the direction.
+    // Sorts by `key` (created, amount, completed, status, reference, app) on the server and
+    // reloads; the same key again flips the direction. Other keys are ignored.
     Q_INVOKABLE void sortBy(const QString &key);
     Q_INVOKABLE QString paymentIdAt(int row) const;
     // The table's filters as the CSV export takes them (mode, app_id, status, from, to, search).
@@ -103,7 +104,7 @@ private:
     Row rowFrom(const QJsonObject &payment);
     QString shared(const QString &text);
     bool matchesFilters(const Row &row) const;
-    void sortRows();
+    bool isNewestFirst() const;
     void setFilter(QString &field, const QString &value);
 
     QList<Row> m_rows;

@@ -117,12 +117,6 @@ Item {
                 onDateChosen: day => payments.toDate = day
             }
             Item { Layout.fillWidth: true }
-            Label {
-                visible: payments.sortKey !== "created" || payments.sortAscending
-                text: qsTr("Sorted among loaded rows")
-                color: Theme.textSubtle
-                font.pixelSize: Theme.fontCaption
-            }
         }
 
         Banner {

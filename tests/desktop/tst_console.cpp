@@ -14,6 +14,7 @@
 #include "webhookreceiver.h"
 
 #include <QAbstractItemModel>
+#include <QAccessible>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void restPaymentReachesMonitorAndKpisWithinASecond();
     void restartedServerShowsReconnectingThenCatchesUp();
     void adminPagesInBothThemes();
+    void everyPageIsKeyboardReachableWithNames();
     void hundredThousandPaymentsScrollWithoutFreezing();
 
 private:
@@ -334,6 +336,49 @@ void tst_Console::hundredThousandPaymentsScrollWithoutFreezing()
     // Compact rows: well under a kilobyte each.
     QVERIFY2(rssAfter - rssBefore < 120 * 1024, "memory grew more than 120 MiB");
     capture(u"payments-100k-light"_s);
+}
+
+// Every control Tab reaches on every console page has a name a screen reader can say, and Tab
+// really moves focus through them.
+void tst_Console::everyPageIsKeyboardReachableWithNames()
+{
+    for (const QString &page :
+         {u"dashboard"_s, u"payments"_s, u"webhooks"_s, u"apiKeys"_s, u"admin"_s, u"settings"_s}) {
+        if (!item(u"nav_"_s + page))
+            continue; // not this role's page
+        showPage(page);
+        QTest::qWait(500);
+        QStringList unnamed;
+        QStringList named;
+        int reachable = 0;
+        QQuickItem *start = m_window->contentItem();
+        QQuickItem *at = start->nextItemInFocusChain(true);
+        for (int step = 0; at && at != start && step < 500; ++step) {
+            if (at->isVisible() && at->isEnabled()) {
+                ++reachable;
+                QAccessibleInterface *a = QAccessible::queryAccessibleInterface(at);
+                const QString name = a ? a->text(QAccessible::Name).trimmed() : QString();
+                named << name;
+                if (name.isEmpty())
+                    unnamed << (at->objectName().isEmpty()
+                                    ? QString::fromLatin1(at->metaObject()->className())
+                                    : at->objectName());
+            }
+            QQuickItem *next = at->nextItemInFocusChain(true);
+            if (next == start->nextItemInFocusChain(true))
+                break;
+            at = next;
+        }
+        qInfo("%s: %d controls reachable by Tab, first: %s", qPrintable(page), reachable,
+              qPrintable(named.mid(0, 6).join(u" | "_s)));
+        QVERIFY2(reachable >= 5, qPrintable(page));
+        QVERIFY2(unnamed.isEmpty(), qPrintable(page + u": "_s + unnamed.join(u", "_s)));
+        QQuickItem *before = m_window->activeFocusItem();
+        QTest::keyClick(m_window, Qt::Key_Tab);
+        QTest::keyClick(m_window, Qt::Key_Tab);
+        QVERIFY2(m_window->activeFocusItem() && m_window->activeFocusItem() != before,
+                 qPrintable(page));
+    }
 }
 
 QQuickItem *tst_Console::item(const QString &name)

@@ -30,7 +30,7 @@ private Q_SLOTS:
     void paymentsModelPagesThroughEveryTestPayment();
     void paymentsModelFiltersByStatusAndSearch();
     void paymentsModelAppliesLiveEvents();
-    void paymentsModelSortsLoadedRows();
+    void paymentsModelSortsOnTheServer();
     void recordsModelsListAppsDeliveriesAndUsers();
     void liveEventsModelKeepsTheNewestHundred();
 
@@ -161,21 +161,34 @@ void tst_ConsoleModels::paymentsModelAppliesLiveEvents()
     QCOMPARE(model.rowCount(), before + 1);
 }
 
-void tst_ConsoleModels::paymentsModelSortsLoadedRows()
+void tst_ConsoleModels::paymentsModelSortsOnTheServer()
 {
     PaymentsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setApiClient(m_merchant.get());
-    model.reload();
+    model.setPageSize(7);
+    model.componentComplete(); // as QML would: from now on a new query reloads
     QTRY_VERIFY(model.loaded());
     model.sortBy(u"amount"_s);
     QCOMPARE(model.sortKey(), u"amount"_s);
-    QVERIFY(!model.sortAscending()); // amounts sort largest first
+    QVERIFY(!model.sortAscending()); // amounts sort largest first, per currency
+    QTRY_VERIFY(model.loaded());
+    loadAll(model);
+    QVERIFY(model.rowCount() > 7); // several pages, each in its place
+    const auto keyAt = [&](int row) {
+        return std::pair(model.index(row).data(PaymentsModel::CurrencyRole).toString(),
+                         model.index(row).data(PaymentsModel::AmountMinorRole).toLongLong());
+    };
     for (int row = 1; row < model.rowCount(); ++row)
-        QVERIFY(model.index(row - 1).data(PaymentsModel::AmountMinorRole).toLongLong() >=
-                model.index(row).data(PaymentsModel::AmountMinorRole).toLongLong());
+        QVERIFY2(keyAt(row - 1) >= keyAt(row), qPrintable(QString::number(row)));
     model.sortBy(u"amount"_s);
     QVERIFY(model.sortAscending());
+    QTRY_VERIFY(model.loaded());
+    loadAll(model);
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY2(keyAt(row - 1) <= keyAt(row), qPrintable(QString::number(row)));
+    model.sortBy(u"paymentId"_s); // not a server sort: nothing changes
+    QCOMPARE(model.sortKey(), u"amount"_s);
 }
 
 void tst_ConsoleModels::recordsModelsListAppsDeliveriesAndUsers()

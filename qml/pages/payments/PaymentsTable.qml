@@ -11,9 +11,10 @@ Rectangle {
 
     required property PaymentsModel model
     property string selectedId
-    // Column keys and their share of the width; amount and dates are fixed.
+    // Column keys and their share of the width; amount and dates are fixed. Every column but the
+    // id sorts, on the server (PaymentsModel.sortBy).
     readonly property var columns: [
-        { key: "paymentId", title: qsTr("Payment"), width: 205 },
+        { key: "paymentId", title: qsTr("Payment"), width: 205, fixed: true },
         { key: "app", title: qsTr("App"), width: 185 },
         { key: "amount", title: qsTr("Amount"), width: 130, right: true },
         { key: "status", title: qsTr("Status"), width: 128 },
@@ -64,7 +65,8 @@ Rectangle {
                         objectName: "sort_" + column.key
                         width: root.widthOf(index)
                         height: parent.height
-                        focusPolicy: Qt.StrongFocus
+                        enabled: !column.fixed
+                        focusPolicy: column.fixed ? Qt.NoFocus : Qt.StrongFocus
                         Accessible.role: Accessible.ColumnHeader
                         Accessible.name: column.title + (sorted ? (root.model.sortAscending ? qsTr(", sorted ascending") : qsTr(", sorted descending")) : "")
                         onClicked: root.model.sortBy(column.key)
