@@ -73,6 +73,11 @@ Result<wallet::TransferInput> parseTransfer(const RequestContext &ctx)
     return in;
 }
 
+Reply transferReply(const ledger::PostResult &done)
+{
+    return Reply::json(QJsonObject{{"transaction"_L1, ledger::txnJson(done.txn)}}, 201);
+}
+
 } // namespace
 
 void registerWalletRoutes(Router &router, const ApiDeps &deps)
@@ -104,17 +109,20 @@ void registerWalletRoutes(Router &router, const ApiDeps &deps)
              auto input = parseTransfer(ctx);
              if (!input)
                  return Reply::error(input.error(), ctx.requestId);
+             // The answer is stored for retries by the posting itself (no second batch).
+             if (input->idempotency)
+                 input->idempotency->respond = [](const ledger::PostResult &r) {
+                     const Reply reply = transferReply(r);
+                     return ledger::StoredResponse{reply.status, reply.body};
+                 };
              // Answered once the posting's batch committed; this thread goes on meanwhile.
              return Reply::later([&deps, input = *input, requestId = ctx.requestId](Answer answer) {
-                 deps.wallets.transferLater(
-                     input, [answer, requestId](Result<ledger::PostResult> done) {
-                         answer([done = std::move(done), requestId] {
-                             if (!done)
-                                 return Reply::error(done.error(), requestId);
-                             return Reply::json(
-                                 QJsonObject{{"transaction"_L1, ledger::txnJson(done->txn)}}, 201);
-                         });
+                 deps.wallets.transferLater(input, [answer,
+                                                    requestId](Result<ledger::PostResult> done) {
+                     answer([done = std::move(done), requestId] {
+                         return done ? transferReply(*done) : Reply::error(done.error(), requestId);
                      });
+                 });
              });
          },
          Access::User,

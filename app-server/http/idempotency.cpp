@@ -71,6 +71,8 @@ Reply finishIdempotent(const Database &database, GroupCommitter *committer,
 {
     if (!claim || reply.status < 200 || reply.status >= 300)
         return reply; // failures moved no money and rolled the claim back: a retry runs again
+    if (claim->stored->load())
+        return reply; // stored with the posting, in the same commit
     const auto warn = [](const Error &e) {
         qCWarning(lcIdempotency) << "could not store the response of an idempotent request:"
                                  << e.message;

@@ -205,6 +205,19 @@ Result<PostResult> LedgerService::post(const Posting &posting)
     return replayOf(*posting.idempotency);
 }
 
+// The answer of a claimed request, stored in the posting's own unit when its route renders it
+// from the result; a failure to store leaves it to the HTTP layer, as before.
+void LedgerService::storeResponseWith(QSqlDatabase db, const std::optional<IdempotencyClaim> &claim,
+                                      const PostResult &result)
+{
+    if (!claim || !claim->respond)
+        return;
+    const StoredResponse response = claim->respond(result);
+    if (IdempotencyRepository(db).storeResponse(claim->owner, claim->key, response.status,
+                                                response.body))
+        claim->stored->store(true);
+}
+
 void LedgerService::postLater(const Posting &posting, PostCallback callback)
 {
     if (auto r = checked(posting); !r || !m_committer) {
@@ -216,7 +229,9 @@ void LedgerService::postLater(const Posting &posting, PostCallback callback)
         [this, posting, outcome](QSqlDatabase db) {
             auto done = postIn(db, posting);
             if (done && *done) {
-                *outcome = PostResult{**done, false};
+                PostResult result{**done, false};
+                storeResponseWith(db, posting.idempotency, result);
+                *outcome = std::move(result);
                 return true;
             }
             // Refused, or the key was taken (perhaps by an earlier unit of this batch, which

@@ -66,6 +66,8 @@ private:
                                     const QList<Leg> &legs, const QString &failureReason,
                                     const SettlementGuard &guard);
     Result<PostResult> replayOf(const IdempotencyClaim &claim) const;
+    static void storeResponseWith(QSqlDatabase db, const std::optional<IdempotencyClaim> &claim,
+                                  const PostResult &result);
 
     const Database &m_database;
     GroupCommitter *m_committer = nullptr;

@@ -10,7 +10,9 @@
 
 #include "result.h"
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QSqlDatabase;
@@ -51,11 +53,25 @@ struct Leg
 };
 
 // An Idempotency-Key claimed by the posting's own database transaction (SPEC §1.3).
+struct PostResult;
+
+// The answer an idempotent request stores for its retries.
+struct StoredResponse
+{
+    int status = 0;
+    QByteArray body;
+};
+
 struct IdempotencyClaim
 {
     QString owner; // user id (or app id for API keys)
     QString key;
     QByteArray requestHash;
+    // Set by a route that can render its answer from the posting alone: the posting's own unit
+    // of work then stores that answer (same commit, one round trip) instead of a second batch
+    // after it, and `stored`, shared by every copy of this claim, says so to the HTTP layer.
+    std::function<StoredResponse(const PostResult &)> respond;
+    std::shared_ptr<std::atomic_bool> stored = std::make_shared<std::atomic_bool>(false);
     // Set by the middleware when the key was already recorded (its request committed but its
     // response was not stored yet: a crash or a concurrent duplicate). Only then can an earlier
     // transaction exist, so only then do services look for one before doing the work.
