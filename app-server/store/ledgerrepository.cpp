@@ -191,6 +191,80 @@ Result<qint64> LedgerRepository::debitsToday(const QString &accountId)
     return *row ? (*row)->value(0).toLongLong() : 0;
 }
 
+Result<QList<std::optional<AppliedLeg>>>
+LedgerRepository::applyLegs(const QList<std::pair<QString, qint64>> &legs, const QString &currency,
+                            bool requireActive)
+{
+    std::array<std::pair<QString, qint64>, ledgersql::kLegSlots> s;
+    s.fill({u""_s, 0});
+    for (qsizetype i = 0; i < legs.size() && i < ledgersql::kLegSlots; ++i)
+        s[size_t(i)] = legs.at(i);
+    auto r = sql::exec(m_db, ledgersql::kApplyLegs,
+                       {{"account1", s[0].first},
+                        {"amount1", s[0].second},
+                        {"account2", s[1].first},
+                        {"amount2", s[1].second},
+                        {"account3", s[2].first},
+                        {"amount3", s[2].second},
+                        {"account4", s[3].first},
+                        {"amount4", s[3].second},
+                        {"require_active", requireActive},
+                        {"currency", currency}});
+    if (!r)
+        return r.error();
+    QList<std::optional<AppliedLeg>> out(qMin(legs.size(), qsizetype(ledgersql::kLegSlots)));
+    while (r->query().next()) {
+        const qsizetype slot = r->query().value(0).toInt() - 1;
+        if (slot >= 0 && slot < out.size())
+            out[slot] = AppliedLeg{s[size_t(slot)].first, r->query().value(1).toString(),
+                                   r->query().value(2).toLongLong()};
+    }
+    return out;
+}
+
+Result<qint64> LedgerRepository::insertEntriesAndEvents(
+    const QString &txnId, const QList<std::pair<QString, qint64>> &legs, const QString &currency,
+    const QList<OutboxEvent> &events, const QString &debitsOf)
+{
+    std::array<std::pair<QString, qint64>, ledgersql::kEntrySlots> s;
+    s.fill({u""_s, 0});
+    for (qsizetype i = 0; i < legs.size() && i < ledgersql::kEntrySlots; ++i)
+        s[size_t(i)] = legs.at(i);
+    QStringList ids;
+    const auto e = OutboxRepository::eventSlots(events, 0, ids);
+    auto row = sql::one(m_db, ledgersql::kEntriesEventsDebits,
+                        {{"txn", txnId},
+                         {"currency", currency},
+                         {"account1", s[0].first},
+                         {"amount1", s[0].second},
+                         {"account2", s[1].first},
+                         {"amount2", s[1].second},
+                         {"account3", s[2].first},
+                         {"amount3", s[2].second},
+                         {"account4", s[3].first},
+                         {"amount4", s[3].second},
+                         {"event1", e[0].id},
+                         {"topic1", e[0].topic},
+                         {"user1", e[0].userId},
+                         {"payload1", e[0].payload},
+                         {"event2", e[1].id},
+                         {"topic2", e[1].topic},
+                         {"user2", e[1].userId},
+                         {"payload2", e[1].payload},
+                         {"event3", e[2].id},
+                         {"topic3", e[2].topic},
+                         {"user3", e[2].userId},
+                         {"payload3", e[2].payload},
+                         {"event4", e[3].id},
+                         {"topic4", e[3].topic},
+                         {"user4", e[3].userId},
+                         {"payload4", e[3].payload},
+                         {"id", sql::text(debitsOf)}});
+    if (!row)
+        return row.error();
+    return *row ? (*row)->value(0).toLongLong() : 0;
+}
+
 Result<QString> LedgerRepository::systemAccount(const QString &kind, const QString &currency,
                                                 const QString &name)
 {

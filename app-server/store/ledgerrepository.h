@@ -2,6 +2,8 @@
 // system accounts. Only the ledger service uses it, inside the transaction it opened.
 #pragma once
 
+#include "outboxrepository.h"
+
 #include "domain/ledger/ledgertypes.h"
 #include "result.h"
 
@@ -61,6 +63,18 @@ public:
                                const QString &currency);
     // What left the wallet since midnight UTC (sum of its debits, as a positive number).
     Result<qint64> debitsToday(const QString &accountId);
+
+    // At most ledgersql::kLegSlots legs in one round trip (rows locked in id order): what each
+    // leg did, by position; an empty optional where its guard refused it.
+    Result<QList<std::optional<AppliedLeg>>>
+    applyLegs(const QList<std::pair<QString, qint64>> &legs, const QString &currency,
+              bool requireActive);
+    // A posting's entries (at most four) and events (at most four) in one round trip; returns
+    // what left `debitsOf` today before them (0 when `debitsOf` is empty).
+    Result<qint64> insertEntriesAndEvents(const QString &txnId,
+                                          const QList<std::pair<QString, qint64>> &legs,
+                                          const QString &currency, const QList<OutboxEvent> &events,
+                                          const QString &debitsOf);
 
     Result<QString> systemAccount(const QString &kind, const QString &currency,
                                   const QString &name);

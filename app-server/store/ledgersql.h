@@ -34,28 +34,57 @@ inline constexpr char kApplyLeg[] =
     "(min_balance IS NULL OR balance + :amount >= min_balance) "
     "RETURNING coalesce(user_id, ''), balance";
 
+// Up to four legs in one round trip. The rows are locked in id order first (so concurrent
+// postings of the same accounts queue instead of deadlocking), then each is updated under its
+// guard; a leg that does not match (disabled, another currency, past its floor) is missing from
+// the answer, and the caller refuses the posting. A slot with an empty account is unused.
+inline constexpr int kLegSlots = 4;
+inline constexpr char kApplyLegs[] =
+    "WITH v (slot, account, amount) AS (VALUES (1, :account1, :amount1::bigint), (2, :account2, "
+    ":amount2::bigint), (3, :account3, :amount3::bigint), (4, :account4, :amount4::bigint)), "
+    "l AS MATERIALIZED (SELECT a.id FROM accounts a WHERE a.id IN (SELECT account FROM v WHERE "
+    "account <> '') ORDER BY a.id FOR UPDATE) UPDATE accounts a SET balance = a.balance + "
+    "v.amount, updated_at = now() FROM v, l WHERE l.id = a.id AND v.account = a.id AND (a.status "
+    "= 'active' OR NOT :require_active) AND a.currency = :currency AND (a.min_balance IS NULL OR "
+    "a.balance + v.amount >= a.min_balance) RETURNING v.slot, coalesce(a.user_id, ''), a.balance";
+
+#define PAYDESK_INSERT_ENTRIES                                                                     \
+    "INSERT INTO ledger_entries (txn_id, account_id, amount, currency) SELECT :txn, v.account, "   \
+    "v.amount, :currency FROM (VALUES (1, :account1, :amount1::bigint), (2, :account2, "           \
+    ":amount2::bigint), (3, :account3, :amount3::bigint), (4, :account4, :amount4::bigint)) "      \
+    "AS v(slot, account, amount) WHERE v.account <> '' ORDER BY v.slot"
+#define PAYDESK_APPEND_EVENTS                                                                      \
+    "INSERT INTO outbox (event_id, topic, user_id, payload) SELECT v.event, v.topic, "             \
+    "nullif(v.person, ''), v.payload FROM (VALUES (1, :event1, :topic1, :user1, "                  \
+    ":payload1::jsonb), (2, :event2, :topic2, :user2, :payload2::jsonb), (3, :event3, :topic3, "   \
+    ":user3, :payload3::jsonb), (4, :event4, :topic4, :user4, :payload4::jsonb)) "                 \
+    "AS v(slot, event, topic, person, payload) WHERE v.event <> '' ORDER BY v.slot"
+#define PAYDESK_DEBITS_TODAY                                                                       \
+    "SELECT coalesce(-sum(amount), 0) FROM ledger_entries WHERE account_id = :id AND amount < 0 "  \
+    "AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'"
+
 // What left a wallet since midnight UTC; run after the wallet's row is locked by its leg.
-inline constexpr char kDebitsToday[] =
-    "SELECT coalesce(-sum(amount), 0) FROM ledger_entries WHERE account_id = :id AND amount < 0 "
-    "AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'";
+inline constexpr char kDebitsToday[] = PAYDESK_DEBITS_TODAY;
 
 // Up to four entries of one transaction in one round trip; a slot with an empty account is
 // unused (bound as '' and 0, values pgbench can give too).
 inline constexpr int kEntrySlots = 4;
-inline constexpr char kInsertEntries[] =
-    "INSERT INTO ledger_entries (txn_id, account_id, amount, currency) SELECT :txn, v.account, "
-    "v.amount, :currency FROM (VALUES (1, :account1, :amount1::bigint), (2, :account2, "
-    ":amount2::bigint), (3, :account3, :amount3::bigint), (4, :account4, :amount4::bigint)) "
-    "AS v(slot, account, amount) WHERE v.account <> '' ORDER BY v.slot";
+inline constexpr char kInsertEntries[] = PAYDESK_INSERT_ENTRIES;
 
 // Up to four outbox events in one round trip, in slot order; a slot with an empty event id is
 // unused. An empty user is no user (NULL).
 inline constexpr int kEventSlots = 4;
-inline constexpr char kAppendEvents[] =
-    "INSERT INTO outbox (event_id, topic, user_id, payload) SELECT v.event, v.topic, "
-    "nullif(v.person, ''), v.payload FROM (VALUES (1, :event1, :topic1, :user1, :payload1::jsonb), "
-    "(2, :event2, :topic2, :user2, :payload2::jsonb), (3, :event3, :topic3, :user3, "
-    ":payload3::jsonb), (4, :event4, :topic4, :user4, :payload4::jsonb)) "
-    "AS v(slot, event, topic, person, payload) WHERE v.event <> '' ORDER BY v.slot";
+inline constexpr char kAppendEvents[] = PAYDESK_APPEND_EVENTS;
+
+// The rest of a posting of at most four legs and four events in one round trip: its entries,
+// its events, and what left wallet :id today before them (the statement's own inserts are not
+// in its snapshot), for the daily limit ('' when there is none to check).
+inline constexpr char kEntriesEventsDebits[] =
+    "WITH e AS (" PAYDESK_INSERT_ENTRIES "), o AS (" PAYDESK_APPEND_EVENTS
+    ") " PAYDESK_DEBITS_TODAY;
+
+#undef PAYDESK_INSERT_ENTRIES
+#undef PAYDESK_APPEND_EVENTS
+#undef PAYDESK_DEBITS_TODAY
 
 } // namespace paydesk::server::ledgersql

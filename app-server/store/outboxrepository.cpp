@@ -19,16 +19,20 @@ QString compact(const QJsonObject &payload)
     return QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
 }
 
-// One slot of ledgersql::kAppendEvents; a default slot is unused.
-struct EventSlot
-{
-    QString id = u""_s;
-    QString topic = u""_s;
-    QString userId = u""_s;
-    QString payload = u"{}"_s;
-};
-
 } // namespace
+
+std::array<OutboxRepository::EventSlot, 4>
+OutboxRepository::eventSlots(const QList<OutboxEvent> &events, qsizetype start, QStringList &ids)
+{
+    static_assert(ledgersql::kEventSlots == 4);
+    std::array<EventSlot, 4> s;
+    for (qsizetype i = 0; i < ledgersql::kEventSlots && start + i < events.size(); ++i) {
+        const OutboxEvent &e = events.at(start + i);
+        s[i] = {ids::make(u"evt"), e.topic, sql::text(e.userId).toString(), compact(e.payload)};
+        ids.append(s[i].id);
+    }
+    return s;
+}
 
 Result<QString> OutboxRepository::append(const QString &topic, const QString &userId,
                                          const QJsonObject &payload)
@@ -43,12 +47,7 @@ Result<QStringList> OutboxRepository::appendAll(const QList<OutboxEvent> &events
 {
     QStringList ids;
     for (qsizetype start = 0; start < events.size(); start += ledgersql::kEventSlots) {
-        std::array<EventSlot, ledgersql::kEventSlots> s;
-        for (qsizetype i = 0; i < ledgersql::kEventSlots && start + i < events.size(); ++i) {
-            const OutboxEvent &e = events.at(start + i);
-            s[i] = {ids::make(u"evt"), e.topic, sql::text(e.userId).toString(), compact(e.payload)};
-            ids.append(s[i].id);
-        }
+        const std::array<EventSlot, 4> s = eventSlots(events, start, ids);
         auto r = sql::exec(m_db, ledgersql::kAppendEvents,
                            {{"event1", s[0].id},
                             {"topic1", s[0].topic},

@@ -3,6 +3,8 @@
 // back: personal events into their people's logs, a merchant app's payment events for replay.
 #pragma once
 
+#include <array>
+
 #include "result.h"
 
 #include <QDateTime>
@@ -47,6 +49,19 @@ public:
     Result<QList<StoredEvent>> paymentEventsAfter(const QString &appId, qint64 after, int limit);
     // The events in order, up to four per round trip; returns their ids in the same order.
     Result<QStringList> appendAll(const QList<OutboxEvent> &events);
+
+    // One slot of ledgersql::kAppendEvents (and of the statements that embed it); a default
+    // slot is unused.
+    struct EventSlot
+    {
+        QString id = QStringLiteral("");
+        QString topic = QStringLiteral("");
+        QString userId = QStringLiteral("");
+        QString payload = QStringLiteral("{}");
+    };
+    // Events [start, start + 4) as slots with new ids (appended to `ids`).
+    static std::array<EventSlot, 4> eventSlots(const QList<OutboxEvent> &events, qsizetype start,
+                                               QStringList &ids);
 
 private:
     QSqlDatabase m_db;

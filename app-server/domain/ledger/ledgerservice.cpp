@@ -7,6 +7,7 @@
 #include "store/groupcommit.h"
 #include "store/idempotencyrepository.h"
 #include "store/ledgerrepository.h"
+#include "store/ledgersql.h"
 #include "store/outboxrepository.h"
 
 #include <QMap>
@@ -72,42 +73,39 @@ Error refusal(LedgerRepository &repo, const QString &accountId, qint64 amount,
                        u"amount"_s);
 }
 
-// Applies the legs in account order, then writes the entries and the events.
-// `settling`: the legs complete a transaction accepted earlier (a provider's settlement or a
-// release of held funds), so they apply even if a wallet was disabled meanwhile.
-Result<void> apply(QSqlDatabase db, const Txn &txn, const QList<Leg> &legs, qint64 dailyDebitLimit,
-                   bool settling = false)
+// The legs in account order: at most four in one round trip, more one by one. Refused at the
+// first leg whose guard did not match.
+Result<QList<AppliedLeg>> applyAll(LedgerRepository &repo,
+                                   const QList<std::pair<QString, qint64>> &legs,
+                                   const QString &currency, bool requireActive)
 {
-    auto merged = ordered(legs);
-    if (!merged)
-        return merged.error();
-    LedgerRepository repo(db);
     QList<AppliedLeg> applied;
-    for (auto it = merged->cbegin(); it != merged->cend(); ++it) {
-        auto leg = repo.applyLeg(it.key(), it.value(), txn.currency, !settling);
+    if (legs.size() <= ledgersql::kLegSlots) {
+        auto done = repo.applyLegs(legs, currency, requireActive);
+        if (!done)
+            return done.error();
+        for (qsizetype i = 0; i < legs.size(); ++i) {
+            if (!done->at(i))
+                return refusal(repo, legs.at(i).first, legs.at(i).second, currency);
+            applied.append(*done->at(i));
+        }
+        return applied;
+    }
+    for (const auto &[account, amount] : legs) {
+        auto leg = repo.applyLeg(account, amount, currency, requireActive);
         if (!leg)
             return leg.error();
         if (!*leg)
-            return refusal(repo, it.key(), it.value(), txn.currency);
+            return refusal(repo, account, amount, currency);
         applied.append(**leg);
     }
-    if (dailyDebitLimit > 0 && !txn.fromAccount.isEmpty() && merged->contains(txn.fromAccount)) {
-        // The wallet's row is locked by its update above, so concurrent postings count in turn.
-        auto today = repo.debitsToday(txn.fromAccount);
-        if (!today)
-            return today.error();
-        if (*today - merged->value(txn.fromAccount) > dailyDebitLimit)
-            return Error::make(errc::kLimitExceeded, u"This would pass the wallet's daily limit."_s,
-                               u"amount"_s);
-    }
-    QList<std::pair<QString, qint64>> entries;
-    for (auto it = merged->cbegin(); it != merged->cend(); ++it)
-        entries.append({it.key(), it.value()});
-    if (auto r = repo.insertEntries(txn.id, entries, txn.currency); !r)
-        return r.error();
+    return applied;
+}
 
-    // wallet.updated per wallet touched, then transaction.updated per person: the order and
-    // payloads the realtime clients and the per-person log expect.
+// wallet.updated per wallet touched, then transaction.updated per person: the order and
+// payloads the realtime clients and the per-person log expect.
+QList<OutboxEvent> postingEvents(const Txn &txn, const QList<AppliedLeg> &applied)
+{
     QList<OutboxEvent> events;
     QStringList users;
     for (const AppliedLeg &a : applied) {
@@ -128,8 +126,54 @@ Result<void> apply(QSqlDatabase db, const Txn &txn, const QList<Leg> &legs, qint
         for (const QString &user : users)
             events.append({u"transaction.updated"_s, user, payload});
     }
-    if (auto e = OutboxRepository(db).appendAll(events); !e)
-        return e.error();
+    return events;
+}
+
+// Applies the legs in account order, then writes the entries and the events — for a posting of
+// at most four legs and four events (a transfer, a payment) in one more round trip that also
+// counts what the sending wallet spent today. The statements' writes are all undone by the
+// caller's rollback when the daily limit then refuses.
+// `settling`: the legs complete a transaction accepted earlier (a provider's settlement or a
+// release of held funds), so they apply even if a wallet was disabled meanwhile.
+Result<void> apply(QSqlDatabase db, const Txn &txn, const QList<Leg> &legs, qint64 dailyDebitLimit,
+                   bool settling = false)
+{
+    auto merged = ordered(legs);
+    if (!merged)
+        return merged.error();
+    QList<std::pair<QString, qint64>> entries;
+    for (auto it = merged->cbegin(); it != merged->cend(); ++it)
+        entries.append({it.key(), it.value()});
+    LedgerRepository repo(db);
+    auto applied = applyAll(repo, entries, txn.currency, !settling);
+    if (!applied)
+        return applied.error();
+    const QList<OutboxEvent> events = postingEvents(txn, *applied);
+    // The wallet's row is locked by its leg above, so concurrent postings count in turn.
+    const bool limited =
+        dailyDebitLimit > 0 && !txn.fromAccount.isEmpty() && merged->contains(txn.fromAccount);
+    qint64 today = 0;
+    if (entries.size() <= ledgersql::kEntrySlots && events.size() <= ledgersql::kEventSlots) {
+        auto r = repo.insertEntriesAndEvents(txn.id, entries, txn.currency, events,
+                                             limited ? txn.fromAccount : QString());
+        if (!r)
+            return r.error();
+        today = *r;
+    } else {
+        if (limited) {
+            auto r = repo.debitsToday(txn.fromAccount);
+            if (!r)
+                return r.error();
+            today = *r;
+        }
+        if (auto r = repo.insertEntries(txn.id, entries, txn.currency); !r)
+            return r.error();
+        if (auto e = OutboxRepository(db).appendAll(events); !e)
+            return e.error();
+    }
+    if (limited && today - merged->value(txn.fromAccount) > dailyDebitLimit)
+        return Error::make(errc::kLimitExceeded, u"This would pass the wallet's daily limit."_s,
+                           u"amount"_s);
     return {};
 }
 

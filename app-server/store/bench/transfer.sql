@@ -28,19 +28,11 @@ BEGIN;
 \set by :a
 \set owner :a
 WITH t AS (INSERT INTO ledger_transactions (id, type, status, currency, amount, fee, from_account, to_account, reference, note, metadata, initiated_by) VALUES (:id, :type, :status, :currency, :amount, :fee, :from, :to, :reference, :note, :metadata::jsonb, :by) RETURNING created_at, updated_at), k AS (INSERT INTO idempotency_keys (owner, key, request_hash, txn_id) VALUES (:owner, :key, :hash, :id) ON CONFLICT DO NOTHING RETURNING 1) SELECT t.created_at, t.updated_at, EXISTS (SELECT 1 FROM k) AS claimed FROM t;
-\set id :lo
-\set amount case when :lo = :a then -100 else 100 end
-UPDATE accounts SET balance = balance + :amount, updated_at = now() WHERE id = :id AND (status = 'active' OR NOT :require_active) AND currency = :currency AND (min_balance IS NULL OR balance + :amount >= min_balance) RETURNING coalesce(user_id, ''), balance;
-\set id :hi
-\set amount case when :hi = :a then -100 else 100 end
-UPDATE accounts SET balance = balance + :amount, updated_at = now() WHERE id = :id AND (status = 'active' OR NOT :require_active) AND currency = :currency AND (min_balance IS NULL OR balance + :amount >= min_balance) RETURNING coalesce(user_id, ''), balance;
-\set id :a
-SELECT coalesce(-sum(amount), 0) FROM ledger_entries WHERE account_id = :id AND amount < 0 AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC';
 \set account1 :lo
 \set amount1 case when :lo = :a then -100 else 100 end
 \set account2 :hi
 \set amount2 case when :hi = :a then -100 else 100 end
-INSERT INTO ledger_entries (txn_id, account_id, amount, currency) SELECT :txn, v.account, v.amount, :currency FROM (VALUES (1, :account1, :amount1::bigint), (2, :account2, :amount2::bigint), (3, :account3, :amount3::bigint), (4, :account4, :amount4::bigint)) AS v(slot, account, amount) WHERE v.account <> '' ORDER BY v.slot;
+WITH v (slot, account, amount) AS (VALUES (1, :account1, :amount1::bigint), (2, :account2, :amount2::bigint), (3, :account3, :amount3::bigint), (4, :account4, :amount4::bigint)), l AS MATERIALIZED (SELECT a.id FROM accounts a WHERE a.id IN (SELECT account FROM v WHERE account <> '') ORDER BY a.id FOR UPDATE) UPDATE accounts a SET balance = a.balance + v.amount, updated_at = now() FROM v, l WHERE l.id = a.id AND v.account = a.id AND (a.status = 'active' OR NOT :require_active) AND a.currency = :currency AND (a.min_balance IS NULL OR a.balance + v.amount >= a.min_balance) RETURNING v.slot, coalesce(a.user_id, ''), a.balance;
 \set event1 :e1
 \set user1 :lo
 \set event2 :e2
@@ -49,5 +41,6 @@ INSERT INTO ledger_entries (txn_id, account_id, amount, currency) SELECT :txn, v
 \set user3 :a
 \set event4 :e4
 \set user4 :b
-INSERT INTO outbox (event_id, topic, user_id, payload) SELECT v.event, v.topic, nullif(v.person, ''), v.payload FROM (VALUES (1, :event1, :topic1, :user1, :payload1::jsonb), (2, :event2, :topic2, :user2, :payload2::jsonb), (3, :event3, :topic3, :user3, :payload3::jsonb), (4, :event4, :topic4, :user4, :payload4::jsonb)) AS v(slot, event, topic, person, payload) WHERE v.event <> '' ORDER BY v.slot;
+\set id :a
+WITH e AS (INSERT INTO ledger_entries (txn_id, account_id, amount, currency) SELECT :txn, v.account, v.amount, :currency FROM (VALUES (1, :account1, :amount1::bigint), (2, :account2, :amount2::bigint), (3, :account3, :amount3::bigint), (4, :account4, :amount4::bigint)) AS v(slot, account, amount) WHERE v.account <> '' ORDER BY v.slot), o AS (INSERT INTO outbox (event_id, topic, user_id, payload) SELECT v.event, v.topic, nullif(v.person, ''), v.payload FROM (VALUES (1, :event1, :topic1, :user1, :payload1::jsonb), (2, :event2, :topic2, :user2, :payload2::jsonb), (3, :event3, :topic3, :user3, :payload3::jsonb), (4, :event4, :topic4, :user4, :payload4::jsonb)) AS v(slot, event, topic, person, payload) WHERE v.event <> '' ORDER BY v.slot) SELECT coalesce(-sum(amount), 0) FROM ledger_entries WHERE account_id = :id AND amount < 0 AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC';
 COMMIT;
