@@ -115,10 +115,11 @@ Reply completePayment(const ApiDeps &deps, const RequestContext &ctx)
 
 void registerMerchantPaymentRoutes(Router &router, const ApiDeps &deps)
 {
-    router.add({Method::Get, u"/api/v1/merchant/payments"_s,
-                u"The merchant's payments across his apps, newest first, filtered and paged."_s,
-                BodyPolicy::None, [&deps](RequestContext &ctx) { return listPayments(deps, ctx); },
-                Access::Merchant});
+    router.add(
+        {Method::Get, u"/api/v1/merchant/payments"_s,
+         u"The merchant's payments across his apps, sorted by a column (default newest first), filtered and paged."_s,
+         BodyPolicy::None, [&deps](RequestContext &ctx) { return listPayments(deps, ctx); },
+         Access::Merchant});
     router.add({Method::Get, u"/api/v1/merchant/payments/{payment_id}"_s,
                 u"One of the merchant's payments with its timeline and QR code."_s,
                 BodyPolicy::None, [&deps](RequestContext &ctx) { return onePayment(deps, ctx); },
