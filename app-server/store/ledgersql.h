@@ -35,16 +35,19 @@ inline constexpr char kApplyLeg[] =
     "RETURNING coalesce(user_id, ''), balance";
 
 // Up to four legs in one round trip. The rows are locked in id order first (so concurrent
-// postings of the same accounts queue instead of deadlocking), then each is updated under its
-// guard; a leg that does not match (disabled, another currency, past its floor) is missing from
-// the answer, and the caller refuses the posting. A slot with an empty account is unused.
+// postings of the same accounts queue instead of deadlocking), as an UPDATE locks them (NO KEY:
+// FOR UPDATE would also wait for the key-share locks other postings' foreign keys take on the
+// same accounts, and deadlock with them), then each is updated under its guard; a leg that does not
+// match (disabled, another currency, past its floor) is missing from the answer, and the caller
+// refuses the posting. A slot with an empty account is unused.
 inline constexpr int kLegSlots = 4;
 inline constexpr char kApplyLegs[] =
     "WITH v (slot, account, amount) AS (VALUES (1, :account1, :amount1::bigint), (2, :account2, "
     ":amount2::bigint), (3, :account3, :amount3::bigint), (4, :account4, :amount4::bigint)), "
     "l AS MATERIALIZED (SELECT a.id FROM accounts a WHERE a.id IN (SELECT account FROM v WHERE "
-    "account <> '') ORDER BY a.id FOR UPDATE) UPDATE accounts a SET balance = a.balance + "
-    "v.amount, updated_at = now() FROM v, l WHERE l.id = a.id AND v.account = a.id AND (a.status "
+    "account <> '') ORDER BY a.id FOR NO KEY UPDATE) UPDATE accounts a SET balance = "
+    "a.balance + v.amount, updated_at = now() FROM v, l WHERE l.id = a.id AND v.account = a.id AND "
+    "(a.status "
     "= 'active' OR NOT :require_active) AND a.currency = :currency AND (a.min_balance IS NULL OR "
     "a.balance + v.amount >= a.min_balance) RETURNING v.slot, coalesce(a.user_id, ''), a.balance";
 

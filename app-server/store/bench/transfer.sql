@@ -32,7 +32,7 @@ WITH t AS (INSERT INTO ledger_transactions (id, type, status, currency, amount, 
 \set amount1 case when :lo = :a then -100 else 100 end
 \set account2 :hi
 \set amount2 case when :hi = :a then -100 else 100 end
-WITH v (slot, account, amount) AS (VALUES (1, :account1, :amount1::bigint), (2, :account2, :amount2::bigint), (3, :account3, :amount3::bigint), (4, :account4, :amount4::bigint)), l AS MATERIALIZED (SELECT a.id FROM accounts a WHERE a.id IN (SELECT account FROM v WHERE account <> '') ORDER BY a.id FOR UPDATE) UPDATE accounts a SET balance = a.balance + v.amount, updated_at = now() FROM v, l WHERE l.id = a.id AND v.account = a.id AND (a.status = 'active' OR NOT :require_active) AND a.currency = :currency AND (a.min_balance IS NULL OR a.balance + v.amount >= a.min_balance) RETURNING v.slot, coalesce(a.user_id, ''), a.balance;
+WITH v (slot, account, amount) AS (VALUES (1, :account1, :amount1::bigint), (2, :account2, :amount2::bigint), (3, :account3, :amount3::bigint), (4, :account4, :amount4::bigint)), l AS MATERIALIZED (SELECT a.id FROM accounts a WHERE a.id IN (SELECT account FROM v WHERE account <> '') ORDER BY a.id FOR NO KEY UPDATE) UPDATE accounts a SET balance = a.balance + v.amount, updated_at = now() FROM v, l WHERE l.id = a.id AND v.account = a.id AND (a.status = 'active' OR NOT :require_active) AND a.currency = :currency AND (a.min_balance IS NULL OR a.balance + v.amount >= a.min_balance) RETURNING v.slot, coalesce(a.user_id, ''), a.balance;
 \set event1 :e1
 \set user1 :lo
 \set event2 :e2
