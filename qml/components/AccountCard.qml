@@ -8,9 +8,10 @@ Rectangle {
     id: root
 
     readonly property bool preview: SessionController.status === SessionController.Preview
-    readonly property string email: SessionController.user.email || ""
-    readonly property string name: SessionController.user.display_name || email
-    readonly property string avatarColor: SessionController.user.avatar_color || ""
+    readonly property var user: SessionController.user
+    readonly property string email: root.user.email || ""
+    readonly property string name: root.user.display_name || email
+    readonly property string avatarColor: root.user.avatar_color || ""
 
     function initials(text) {
         const parts = text.split(/[\s@.]+/).filter(p => p.length > 0)

@@ -33,6 +33,7 @@ RowLayout {
         Layout.fillWidth: true
     }
     AbstractButton {
+        id: copyButton
         visible: root.copyable
         focusPolicy: Qt.StrongFocus
         implicitWidth: 22
@@ -41,7 +42,7 @@ RowLayout {
         onClicked: Clipboard.copy(root.value)
         ToolTip.visible: hovered
         ToolTip.text: qsTr("Copy")
-        contentItem: Icon { name: "copy"; color: parent.hovered ? Theme.brandText : Theme.textSubtle }
+        contentItem: Icon { name: "copy"; color: copyButton.hovered ? Theme.brandText : Theme.textSubtle }
         background: null
     }
 }

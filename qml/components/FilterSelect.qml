@@ -47,18 +47,19 @@ ComboBox {
         border.width: control.visualFocus ? 2 : 1
     }
     delegate: ItemDelegate {
+        id: option
         required property var modelData
         required property int index
         width: control.width
         highlighted: control.highlightedIndex === index
         contentItem: Label {
-            text: modelData.label
+            text: option.modelData.label
             color: Theme.text
             font.pixelSize: Theme.fontLabel
             elide: Text.ElideRight
         }
         background: Rectangle {
-            color: parent.highlighted ? Theme.brandSoft : Theme.surface
+            color: option.highlighted ? Theme.brandSoft : Theme.surface
         }
     }
     popup.background: Rectangle {

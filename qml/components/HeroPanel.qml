@@ -75,6 +75,7 @@ Rectangle {
             Repeater {
                 model: root.highlights.length // see Sidebar: survive retranslation
                 RowLayout {
+                    id: highlight
                     required property int index
                     readonly property string modelData: root.highlights[index]
                     spacing: Theme.spacingMd
@@ -94,7 +95,7 @@ Rectangle {
                         }
                     }
                     Label {
-                        text: modelData
+                        text: highlight.modelData
                         color: Theme.textOnBrand
                         opacity: 0.9
                         font.pixelSize: Theme.fontBody + 1

@@ -60,6 +60,7 @@ Rectangle {
             // (and defocus) the entries.
             model: root.pages.length
             ColumnLayout {
+                id: navEntry
                 required property int index
                 readonly property var modelData: root.pages[index]
                 readonly property alias entry: navItem
@@ -67,27 +68,27 @@ Rectangle {
                 spacing: 2
                 Layout.fillWidth: true
                 Label {
-                    visible: index === 0 || root.pages[index - 1].group !== modelData.group
-                    text: modelData.group
+                    visible: navEntry.index === 0 || root.pages[navEntry.index - 1].group !== navEntry.modelData.group
+                    text: navEntry.modelData.group
                     color: Theme.textSubtle
                     font.pixelSize: Theme.fontCaption - 1
                     font.weight: Font.DemiBold
                     font.capitalization: Font.AllUppercase
                     font.letterSpacing: 0.8
                     Layout.leftMargin: Theme.spacingMd
-                    Layout.topMargin: index === 0 ? 0 : Theme.spacingLg
+                    Layout.topMargin: navEntry.index === 0 ? 0 : Theme.spacingLg
                     Layout.bottomMargin: Theme.spacingXs
                 }
                 NavItem {
                     id: navItem
-                    objectName: "nav_" + modelData.key
-                    text: modelData.title
-                    iconName: modelData.icon
-                    selected: modelData.key === root.currentKey
+                    objectName: "nav_" + navEntry.modelData.key
+                    text: navEntry.modelData.title
+                    iconName: navEntry.modelData.icon
+                    selected: navEntry.modelData.key === root.currentKey
                     Layout.fillWidth: true
-                    onClicked: root.pageRequested(modelData.key)
-                    Keys.onUpPressed: root.move(index, -1)
-                    Keys.onDownPressed: root.move(index, 1)
+                    onClicked: root.pageRequested(navEntry.modelData.key)
+                    Keys.onUpPressed: root.move(navEntry.index, -1)
+                    Keys.onDownPressed: root.move(navEntry.index, 1)
                 }
             }
         }

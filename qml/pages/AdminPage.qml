@@ -9,6 +9,9 @@ Item {
     id: root
 
     property string section: "users"
+    // The models' filters are maps: their keys are not declared properties.
+    readonly property var userFilters: users.filters
+    readonly property var transactionFilters: transactions.filters
 
     objectName: "adminPage"
     Accessible.role: Accessible.Pane
@@ -60,7 +63,7 @@ Item {
             FilterSelect {
                 visible: root.section === "users"
                 accessibleName: qsTr("Role")
-                value: users.filters.role || ""
+                value: root.userFilters.role || ""
                 options: [
                     { value: "", label: qsTr("All roles") },
                     { value: "user", label: qsTr("Users") },
@@ -77,7 +80,7 @@ Item {
             FilterSelect {
                 visible: root.section === "transactions"
                 accessibleName: qsTr("Status")
-                value: transactions.filters.status || ""
+                value: root.transactionFilters.status || ""
                 options: [
                     { value: "", label: qsTr("All statuses") },
                     { value: "SUCCESS", label: qsTr("Succeeded") },

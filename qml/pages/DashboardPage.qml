@@ -14,6 +14,8 @@ ScrollView {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Dashboard")
 
+    readonly property var kpis: dashboard.kpis // a map: its keys are not declared properties
+
     DashboardController {
         id: dashboard
         objectName: "dashboardController"
@@ -65,8 +67,8 @@ ScrollView {
             KpiCard {
                 objectName: "kpiTotal"
                 title: qsTr("Total payments")
-                value: dashboard.kpis.totalPayments || "0"
-                detail: qsTr("%1 created in the last 24 h").arg(dashboard.kpis.created24h || "0")
+                value: root.kpis.totalPayments || "0"
+                detail: qsTr("%1 created in the last 24 h").arg(root.kpis.created24h || "0")
                 iconName: "receipt"
                 loading: !dashboard.loaded
                 Layout.fillWidth: true
@@ -75,8 +77,8 @@ ScrollView {
             KpiCard {
                 objectName: "kpiSuccessRate"
                 title: qsTr("Success rate")
-                value: dashboard.kpis.successRate || "—"
-                detail: dashboard.kpis.successDetail || ""
+                value: root.kpis.successRate || "—"
+                detail: root.kpis.successDetail || ""
                 iconName: "trend"
                 loading: !dashboard.loaded
                 Layout.fillWidth: true
@@ -85,8 +87,8 @@ ScrollView {
             KpiCard {
                 objectName: "kpiVolume"
                 title: qsTr("Volume, last 24 h")
-                value: dashboard.kpis.volume24h || ""
-                detail: dashboard.kpis.volumeDetail || ""
+                value: root.kpis.volume24h || ""
+                detail: root.kpis.volumeDetail || ""
                 iconName: "payments"
                 loading: !dashboard.loaded
                 Layout.fillWidth: true
@@ -95,8 +97,8 @@ ScrollView {
             KpiCard {
                 objectName: "kpiApps"
                 title: qsTr("Active apps")
-                value: dashboard.kpis.activeApps || "0"
-                detail: qsTr("%1 payments pending").arg(dashboard.kpis.pending || "0")
+                value: root.kpis.activeApps || "0"
+                detail: qsTr("%1 payments pending").arg(root.kpis.pending || "0")
                 iconName: "key"
                 loading: !dashboard.loaded
                 Layout.fillWidth: true

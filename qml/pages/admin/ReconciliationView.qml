@@ -9,6 +9,8 @@ ColumnLayout {
 
     spacing: Theme.spacingLg
 
+    readonly property var summary: report.summary // a map: its keys are not declared properties
+
     ReconciliationReport {
         id: report
         objectName: "reconciliationReport"
@@ -40,10 +42,10 @@ ColumnLayout {
     Banner {
         objectName: "reconciliationVerdict"
         visible: report.loaded
-        kind: report.summary.balanced ? "success" : "error"
-        title: report.summary.balanced ? qsTr("The ledger balances") : qsTr("The ledger does not balance")
-        message: qsTr("Checked %1 accounts at %2 in %3.").arg(report.summary.accountsChecked || "")
-                 .arg(report.summary.checkedAt || "").arg(report.summary.duration || "")
+        kind: root.summary.balanced ? "success" : "error"
+        title: root.summary.balanced ? qsTr("The ledger balances") : qsTr("The ledger does not balance")
+        message: qsTr("Checked %1 accounts at %2 in %3.").arg(root.summary.accountsChecked || "")
+                 .arg(root.summary.checkedAt || "").arg(root.summary.duration || "")
         Layout.fillWidth: true
     }
     GridLayout {
@@ -54,7 +56,7 @@ ColumnLayout {
         Layout.fillWidth: true
         KpiCard {
             title: qsTr("Accounts checked")
-            value: report.summary.accountsChecked || "0"
+            value: root.summary.accountsChecked || "0"
             iconName: "wallet"
             highlightChanges: false
             Layout.fillWidth: true
@@ -68,7 +70,7 @@ ColumnLayout {
         }
         KpiCard {
             title: qsTr("Unbalanced transactions")
-            value: String(report.summary.unbalancedTransactions || 0)
+            value: String(root.summary.unbalancedTransactions || 0)
             iconName: "receipt"
             highlightChanges: false
             Layout.fillWidth: true
@@ -77,10 +79,11 @@ ColumnLayout {
     Repeater {
         model: report.currencies
         RowLayout {
+            id: currencyRow
             required property var modelData
             Layout.fillWidth: true
-            Label { text: modelData.currency; color: Theme.text; font.weight: Font.DemiBold; Layout.preferredWidth: 80 }
-            StatusChip { kind: modelData.ok ? "success" : "danger"; text: modelData.ok ? qsTr("Sums to zero") : qsTr("Does not sum to zero") }
+            Label { text: currencyRow.modelData.currency; color: Theme.text; font.weight: Font.DemiBold; Layout.preferredWidth: 80 }
+            StatusChip { kind: currencyRow.modelData.ok ? "success" : "danger"; text: currencyRow.modelData.ok ? qsTr("Sums to zero") : qsTr("Does not sum to zero") }
             Item { Layout.fillWidth: true }
         }
     }

@@ -78,26 +78,27 @@ Rectangle {
                 Repeater {
                     model: root.columns.length
                     Item {
+                        id: cell
                         required property int index
-                        readonly property var column: root.columns[index]
-                        width: root.widthOf(index)
+                        readonly property var column: root.columns[cell.index]
+                        width: root.widthOf(cell.index)
                         height: parent.height
                         Label {
-                            visible: !column.chip
+                            visible: !cell.column.chip
                             anchors.fill: parent
                             rightPadding: Theme.spacingMd
                             verticalAlignment: Text.AlignVCenter
-                            text: String(rowItem.model[column.role])
-                            color: index === 0 ? Theme.text : Theme.textMuted
-                            font.pixelSize: column.mono ? Theme.fontCaption + 1 : Theme.fontLabel
-                            font.family: column.mono ? "monospace" : Theme.fontFamily
-                            font.weight: index === 0 ? Font.DemiBold : Font.Normal
-                            elide: column.mono ? Text.ElideMiddle : Text.ElideRight
+                            text: String(rowItem.model[cell.column.role])
+                            color: cell.index === 0 ? Theme.text : Theme.textMuted
+                            font.pixelSize: cell.column.mono ? Theme.fontCaption + 1 : Theme.fontLabel
+                            font.family: cell.column.mono ? "monospace" : Theme.fontFamily
+                            font.weight: cell.index === 0 ? Font.DemiBold : Font.Normal
+                            elide: cell.column.mono ? Text.ElideMiddle : Text.ElideRight
                         }
                         StatusChip {
-                            visible: column.chip === true
+                            visible: cell.column.chip === true
                             anchors.verticalCenter: parent.verticalCenter
-                            status: column.chip ? String(rowItem.model[column.role]).toUpperCase() : ""
+                            status: cell.column.chip ? String(rowItem.model[cell.column.role]).toUpperCase() : ""
                         }
                     }
                 }

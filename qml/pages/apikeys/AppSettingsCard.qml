@@ -10,6 +10,7 @@ Card {
 
     required property ApiKeysController keys
     required property var app
+    readonly property var secret: keys.webhookSecret // a map: its keys are not declared properties
 
     Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("Webhook settings")
@@ -59,7 +60,7 @@ Card {
                     anchors.leftMargin: Theme.spacingMd
                     anchors.rightMargin: Theme.spacingMd
                     verticalAlignment: Text.AlignVCenter
-                    text: root.keys.webhookSecret.current || "whsec_••••••••••••••••••••••••"
+                    text: root.secret.current || "whsec_••••••••••••••••••••••••"
                     color: Theme.text
                     font.family: "monospace"
                     font.pixelSize: Theme.fontLabel
@@ -68,11 +69,11 @@ Card {
             }
             AppButton {
                 objectName: "revealSecretButton"
-                text: (root.keys.webhookSecret.current || "") === "" ? qsTr("Reveal") : qsTr("Copy")
+                text: (root.secret.current || "") === "" ? qsTr("Reveal") : qsTr("Copy")
                 kind: "secondary"
-                iconName: (root.keys.webhookSecret.current || "") === "" ? "eye" : "copy"
-                onClicked: (root.keys.webhookSecret.current || "") === ""
-                           ? root.keys.revealWebhookSecret() : Clipboard.copy(root.keys.webhookSecret.current)
+                iconName: (root.secret.current || "") === "" ? "eye" : "copy"
+                onClicked: (root.secret.current || "") === ""
+                           ? root.keys.revealWebhookSecret() : Clipboard.copy(root.secret.current)
             }
             AppButton {
                 text: qsTr("Rotate")
@@ -82,8 +83,8 @@ Card {
             }
         }
         Label {
-            visible: (root.keys.webhookSecret.previous || "") !== ""
-            text: qsTr("The previous secret also signs until %1.").arg(root.keys.webhookSecret.previousUntil || "")
+            visible: (root.secret.previous || "") !== ""
+            text: qsTr("The previous secret also signs until %1.").arg(root.secret.previousUntil || "")
             color: Theme.warning
             font.pixelSize: Theme.fontCaption
         }

@@ -42,6 +42,7 @@ Card {
         Repeater {
             model: root.keys.keys
             Rectangle {
+                id: keyEntry
                 required property var modelData
                 Layout.fillWidth: true
                 implicitHeight: keyRow.implicitHeight + 2 * Theme.spacingMd
@@ -59,33 +60,33 @@ Card {
                         RowLayout {
                             spacing: Theme.spacingSm
                             Label {
-                                text: modelData.prefix + "••••••••"
+                                text: keyEntry.modelData.prefix + "••••••••"
                                 color: Theme.text
                                 font.family: "monospace"
                                 font.pixelSize: Theme.fontLabel
                             }
-                            StatusChip { status: modelData.status.toUpperCase() }
+                            StatusChip { status: keyEntry.modelData.status.toUpperCase() }
                         }
                         Label {
-                            text: modelData.graceText !== "" ? modelData.graceText
-                                  : qsTr("Created %1  ·  %2").arg(modelData.created).arg(modelData.lastUsed)
-                            color: modelData.graceText !== "" ? Theme.warning : Theme.textSubtle
+                            text: keyEntry.modelData.graceText !== "" ? keyEntry.modelData.graceText
+                                  : qsTr("Created %1  ·  %2").arg(keyEntry.modelData.created).arg(keyEntry.modelData.lastUsed)
+                            color: keyEntry.modelData.graceText !== "" ? Theme.warning : Theme.textSubtle
                             font.pixelSize: Theme.fontCaption
                             elide: Text.ElideRight
                             Layout.fillWidth: true
                         }
                     }
                     AppButton {
-                        visible: modelData.status === "active"
+                        visible: keyEntry.modelData.status === "active"
                         text: qsTr("Rotate")
                         kind: "secondary"
-                        onClicked: { root.pendingKeyId = modelData.keyId; rotateDialog.open() }
+                        onClicked: { root.pendingKeyId = keyEntry.modelData.keyId; rotateDialog.open() }
                     }
                     AppButton {
-                        visible: modelData.status === "active" || modelData.status === "expiring"
+                        visible: keyEntry.modelData.status === "active" || keyEntry.modelData.status === "expiring"
                         text: qsTr("Revoke")
                         kind: "danger"
-                        onClicked: { root.pendingKeyId = modelData.keyId; revokeDialog.open() }
+                        onClicked: { root.pendingKeyId = keyEntry.modelData.keyId; revokeDialog.open() }
                     }
                 }
             }

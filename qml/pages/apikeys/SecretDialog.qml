@@ -9,12 +9,13 @@ AppDialog {
     id: root
 
     required property ApiKeysController keys
+    readonly property var revealed: keys.revealed // a map: its keys are not declared properties
     property bool copied: false
 
     objectName: "secretDialog"
-    title: keys.revealed.title || ""
+    title: revealed.title || ""
     description: qsTr("Copy this key now and store it somewhere safe, such as your server's secret manager.")
-    visible: (keys.revealed.secret || "") !== ""
+    visible: (revealed.secret || "") !== ""
     onClosed: { copied = false; keys.dismissRevealed() }
 
     Banner {
@@ -34,7 +35,7 @@ AppDialog {
             objectName: "revealedSecret"
             anchors.fill: parent
             anchors.margins: Theme.spacingMd
-            text: root.keys.revealed.secret || ""
+            text: root.revealed.secret || ""
             readOnly: true
             selectByMouse: true
             wrapMode: TextEdit.WrapAnywhere
@@ -54,7 +55,7 @@ AppDialog {
             objectName: "copySecret"
             text: root.copied ? qsTr("Copied") : qsTr("Copy key")
             iconName: root.copied ? "check" : "copy"
-            onClicked: { Clipboard.copy(root.keys.revealed.secret); root.copied = true }
+            onClicked: { Clipboard.copy(root.revealed.secret); root.copied = true }
         }
     ]
 }

@@ -10,6 +10,7 @@ Card {
     id: root
 
     required property DashboardController dashboard
+    readonly property var kpis: dashboard.kpis // a map: its keys are not declared properties
     readonly property var colours: ({ "SUCCESS": Theme.success, "FAILED": Theme.danger,
                                       "EXPIRED": Theme.textSubtle, "PENDING": Theme.warning })
 
@@ -74,7 +75,7 @@ Card {
                 spacing: 0
                 Label {
                     objectName: "successRateCentre"
-                    text: root.dashboard.kpis.successRate || "—"
+                    text: root.kpis.successRate || "—"
                     color: Theme.text
                     font.pixelSize: Theme.fontSubtitle + 2
                     font.weight: Font.Bold

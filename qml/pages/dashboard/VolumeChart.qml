@@ -97,7 +97,9 @@ Card {
                 lineVisible: false
                 color: Theme.border
             }
-            ValueAxis {
+            // ValuesAxis is QtCharts' other name for the same QValueAxis: Qt 6.4's QtCharts
+            // type description declares QValueAxis twice, so tools cannot resolve "ValueAxis".
+            ValuesAxis {
                 id: yAxis
                 min: 0
                 tickCount: 5

@@ -12,6 +12,7 @@ Rectangle {
     property alias paymentId: detail.paymentId
     readonly property bool open: paymentId !== ""
     readonly property PaymentDetail detail: detail
+    readonly property var payment: detail.payment // a map: its keys are not declared properties
 
     signal closed()
     signal changed(string paymentId)
@@ -52,15 +53,15 @@ Rectangle {
                 Layout.fillWidth: true
                 Label {
                     objectName: "drawerAmount"
-                    text: detail.payment.amount || " "
+                    text: root.payment.amount || " "
                     color: Theme.text
                     font.pixelSize: Theme.fontTitle
                     font.weight: Font.Bold
                 }
                 RowLayout {
                     spacing: Theme.spacingSm
-                    StatusChip { status: detail.payment.status || ""; visible: detail.loaded }
-                    StatusChip { kind: detail.payment.mode === "live" ? "success" : "warning"; text: detail.payment.mode === "live" ? qsTr("Live") : qsTr("Test"); visible: detail.loaded }
+                    StatusChip { status: root.payment.status || ""; visible: detail.loaded }
+                    StatusChip { kind: root.payment.mode === "live" ? "success" : "warning"; text: root.payment.mode === "live" ? qsTr("Live") : qsTr("Test"); visible: detail.loaded }
                 }
             }
             AppButton {
@@ -126,14 +127,14 @@ Rectangle {
                 DrawerSection { text: qsTr("Details") }
                 Repeater {
                     model: [
-                        { label: qsTr("Payment ID"), value: detail.payment.paymentId, copy: true },
-                        { label: qsTr("App"), value: detail.payment.appName },
-                        { label: qsTr("Reference"), value: detail.payment.reference, copy: true },
-                        { label: qsTr("Description"), value: detail.payment.description },
-                        { label: qsTr("Created"), value: detail.payment.created },
-                        { label: qsTr("Completed"), value: detail.payment.completed },
-                        { label: qsTr("Expires"), value: detail.payment.expires },
-                        { label: qsTr("Transaction"), value: detail.payment.transactionId }
+                        { label: qsTr("Payment ID"), value: root.payment.paymentId, copy: true },
+                        { label: qsTr("App"), value: root.payment.appName },
+                        { label: qsTr("Reference"), value: root.payment.reference, copy: true },
+                        { label: qsTr("Description"), value: root.payment.description },
+                        { label: qsTr("Created"), value: root.payment.created },
+                        { label: qsTr("Completed"), value: root.payment.completed },
+                        { label: qsTr("Expires"), value: root.payment.expires },
+                        { label: qsTr("Transaction"), value: root.payment.transactionId }
                     ]
                     DetailLine {
                         required property var modelData
@@ -171,7 +172,7 @@ Rectangle {
                             objectName: "paymentQr"
                             anchors.fill: parent
                             anchors.margins: 6
-                            source: detail.payment.qrCode || ""
+                            source: root.payment.qrCode || ""
                             smooth: false
                             fillMode: Image.PreserveAspectFit
                             Accessible.name: qsTr("QR code of the payment page")
@@ -188,7 +189,7 @@ Rectangle {
                             Layout.fillWidth: true
                         }
                         Label {
-                            text: detail.payment.paymentUrl || ""
+                            text: root.payment.paymentUrl || ""
                             color: Theme.brandText
                             font.pixelSize: Theme.fontCaption
                             elide: Text.ElideMiddle
@@ -196,7 +197,7 @@ Rectangle {
                         }
                         LinkButton {
                             text: qsTr("Copy link")
-                            onClicked: Clipboard.copy(detail.payment.paymentUrl)
+                            onClicked: Clipboard.copy(root.payment.paymentUrl)
                         }
                     }
                 }
@@ -205,6 +206,7 @@ Rectangle {
                 Repeater {
                     model: detail.timeline
                     RowLayout {
+                        id: timelineEntry
                         required property var modelData
                         required property int index
                         spacing: Theme.spacingMd
@@ -215,14 +217,14 @@ Rectangle {
                             Layout.alignment: Qt.AlignTop
                             Layout.topMargin: 6
                             radius: 5
-                            color: index === detail.timeline.length - 1 ? Theme.brand : Theme.borderStrong
+                            color: timelineEntry.index === detail.timeline.length - 1 ? Theme.brand : Theme.borderStrong
                         }
                         ColumnLayout {
                             spacing: 2
                             Layout.fillWidth: true
-                            StatusChip { status: modelData.status }
+                            StatusChip { status: timelineEntry.modelData.status }
                             Label {
-                                text: modelData.at + (modelData.notes !== "" ? "  ·  " + modelData.notes : "")
+                                text: timelineEntry.modelData.at + (timelineEntry.modelData.notes !== "" ? "  ·  " + timelineEntry.modelData.notes : "")
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.fontCaption
                                 wrapMode: Text.Wrap
@@ -244,16 +246,17 @@ Rectangle {
                 Repeater {
                     model: detail.webhooks
                     RowLayout {
+                        id: deliveryEntry
                         required property var modelData
                         spacing: Theme.spacingMd
                         Layout.fillWidth: true
-                        StatusChip { status: modelData.status }
+                        StatusChip { status: deliveryEntry.modelData.status }
                         ColumnLayout {
                             spacing: 0
                             Layout.fillWidth: true
-                            Label { text: modelData.eventType; color: Theme.text; font.pixelSize: Theme.fontLabel; font.weight: Font.DemiBold }
+                            Label { text: deliveryEntry.modelData.eventType; color: Theme.text; font.pixelSize: Theme.fontLabel; font.weight: Font.DemiBold }
                             Label {
-                                text: qsTr("%n attempt(s)", "", modelData.attempts) + "  ·  " + modelData.created
+                                text: qsTr("%n attempt(s)", "", deliveryEntry.modelData.attempts) + "  ·  " + deliveryEntry.modelData.created
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.fontCaption
                             }

@@ -15,7 +15,9 @@ AbstractButton {
     required property string created
     required property string completed
     required property bool fresh
-    required property Item table
+    // The PaymentsTable (for widthOf); `var`, as a PaymentsTable-typed property would make the
+    // two files depend on each other, which QML 6.4 refuses to load.
+    required property var table
     property bool current: false
     property bool selected: false
 

@@ -9,7 +9,8 @@ Card {
     id: root
 
     required property SecurityController controller
-    readonly property bool pinSet: SessionController.user.pin_set === true
+    readonly property var user: SessionController.user // a map: its keys are not declared properties
+    readonly property bool pinSet: user.pin_set === true
     readonly property bool mine: controller.errorAction === SecurityController.Pin
     readonly property bool busy: controller.busyAction === SecurityController.Pin
 

@@ -7,7 +7,9 @@ import Paydesk
 ColumnLayout {
     id: root
 
-    required property Item page
+    // The SignInPage (problemText, serverFieldError, showMode); `var`, as a SignInPage-typed
+    // property would make the page and this form depend on each other, which QML 6.4 refuses.
+    required property var page
     property string accountType: "personal"
 
     function submit() {

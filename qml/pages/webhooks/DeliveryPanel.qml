@@ -9,7 +9,8 @@ Rectangle {
     id: root
 
     required property WebhooksController webhooks
-    readonly property bool showingDelivery: (webhooks.delivery.deliveryId || "") !== ""
+    readonly property var delivery: webhooks.delivery // a map: its keys are not declared properties
+    readonly property bool showingDelivery: (delivery.deliveryId || "") !== ""
 
     radius: Theme.radiusLg
     color: Theme.surface
@@ -30,14 +31,14 @@ Rectangle {
             RowLayout {
                 Layout.fillWidth: true
                 Label {
-                    text: root.showingDelivery ? root.webhooks.delivery.eventType : qsTr("Retry queue")
+                    text: root.showingDelivery ? root.delivery.eventType : qsTr("Retry queue")
                     color: Theme.text
                     font.pixelSize: Theme.fontSubtitle
                     font.weight: Font.DemiBold
                     Layout.fillWidth: true
                     elide: Text.ElideRight
                 }
-                StatusChip { visible: root.showingDelivery; status: root.webhooks.delivery.status || "" }
+                StatusChip { visible: root.showingDelivery; status: root.delivery.status || "" }
                 AppButton {
                     visible: root.showingDelivery
                     kind: "ghost"
@@ -62,6 +63,7 @@ Rectangle {
             Repeater {
                 model: root.showingDelivery ? [] : root.webhooks.queue
                 Rectangle {
+                    id: queuedItem
                     required property var modelData
                     Layout.fillWidth: true
                     implicitHeight: queued.implicitHeight + 2 * Theme.spacingMd
@@ -74,25 +76,25 @@ Rectangle {
                         spacing: 2
                         RowLayout {
                             Layout.fillWidth: true
-                            Label { text: modelData.eventType; color: Theme.text; font.weight: Font.DemiBold; Layout.fillWidth: true; elide: Text.ElideRight }
-                            StatusChip { status: modelData.status }
+                            Label { text: queuedItem.modelData.eventType; color: Theme.text; font.weight: Font.DemiBold; Layout.fillWidth: true; elide: Text.ElideRight }
+                            StatusChip { status: queuedItem.modelData.status }
                         }
                         Label {
-                            text: qsTr("Next attempt %1  ·  %n attempt(s) so far", "", modelData.attempts).arg(modelData.nextAttempt)
+                            text: qsTr("Next attempt %1  ·  %n attempt(s) so far", "", queuedItem.modelData.attempts).arg(queuedItem.modelData.nextAttempt)
                             color: Theme.warning
                             font.pixelSize: Theme.fontCaption
                         }
                         Label {
-                            visible: modelData.lastError !== ""
-                            text: modelData.lastError
+                            visible: queuedItem.modelData.lastError !== ""
+                            text: queuedItem.modelData.lastError
                             color: Theme.textSubtle
                             font.pixelSize: Theme.fontCaption
                             elide: Text.ElideRight
                             Layout.fillWidth: true
                         }
                         RowLayout {
-                            Label { text: modelData.url; color: Theme.textSubtle; font.pixelSize: Theme.fontCaption; elide: Text.ElideMiddle; Layout.fillWidth: true }
-                            LinkButton { text: qsTr("Retry now"); onClicked: root.webhooks.retry(modelData.deliveryId) }
+                            Label { text: queuedItem.modelData.url; color: Theme.textSubtle; font.pixelSize: Theme.fontCaption; elide: Text.ElideMiddle; Layout.fillWidth: true }
+                            LinkButton { text: qsTr("Retry now"); onClicked: root.webhooks.retry(queuedItem.modelData.deliveryId) }
                         }
                     }
                 }
@@ -103,21 +105,22 @@ Rectangle {
                 visible: root.showingDelivery
                 spacing: Theme.spacingMd
                 Layout.fillWidth: true
-                DetailLine { label: qsTr("Webhook ID"); value: root.webhooks.delivery.webhookId || ""; copyable: true; mono: true; Layout.fillWidth: true }
-                DetailLine { label: qsTr("URL"); value: root.webhooks.delivery.url || ""; Layout.fillWidth: true }
-                DetailLine { label: qsTr("Created"); value: root.webhooks.delivery.created || ""; Layout.fillWidth: true }
+                DetailLine { label: qsTr("Webhook ID"); value: root.delivery.webhookId || ""; copyable: true; mono: true; Layout.fillWidth: true }
+                DetailLine { label: qsTr("URL"); value: root.delivery.url || ""; Layout.fillWidth: true }
+                DetailLine { label: qsTr("Created"); value: root.delivery.created || ""; Layout.fillWidth: true }
                 AppButton {
                     objectName: "retryDelivery"
                     text: qsTr("Retry now")
                     iconName: "refresh"
                     kind: "secondary"
                     busy: root.webhooks.busy
-                    onClicked: root.webhooks.retry(root.webhooks.delivery.deliveryId)
+                    onClicked: root.webhooks.retry(root.delivery.deliveryId)
                 }
-                CodeBlock { title: qsTr("Body"); text: root.webhooks.delivery.body || ""; Layout.fillWidth: true }
+                CodeBlock { title: qsTr("Body"); text: root.delivery.body || ""; Layout.fillWidth: true }
                 Repeater {
-                    model: root.webhooks.delivery.attempts || []
+                    model: root.delivery.attempts || []
                     ColumnLayout {
+                        id: attemptItem
                         required property var modelData
                         spacing: Theme.spacingSm
                         Layout.fillWidth: true
@@ -126,21 +129,21 @@ Rectangle {
                             spacing: Theme.spacingSm
                             Layout.fillWidth: true
                             Label {
-                                text: qsTr("Attempt %1").arg(modelData.attempt) + (modelData.manual ? qsTr(" (manual)") : "")
+                                text: qsTr("Attempt %1").arg(attemptItem.modelData.attempt) + (attemptItem.modelData.manual ? qsTr(" (manual)") : "")
                                 color: Theme.text
                                 font.weight: Font.DemiBold
                             }
                             StatusChip {
-                                kind: modelData.succeeded ? "success" : "danger"
-                                text: modelData.responseStatus === "—" ? qsTr("No answer") : qsTr("HTTP %1").arg(modelData.responseStatus)
+                                kind: attemptItem.modelData.succeeded ? "success" : "danger"
+                                text: attemptItem.modelData.responseStatus === "—" ? qsTr("No answer") : qsTr("HTTP %1").arg(attemptItem.modelData.responseStatus)
                             }
                             Item { Layout.fillWidth: true }
-                            Label { text: modelData.latency + "  ·  " + modelData.at; color: Theme.textSubtle; font.pixelSize: Theme.fontCaption }
+                            Label { text: attemptItem.modelData.latency + "  ·  " + attemptItem.modelData.at; color: Theme.textSubtle; font.pixelSize: Theme.fontCaption }
                         }
-                        Label { visible: modelData.error !== "" && modelData.responseStatus === "—"; text: modelData.error; color: Theme.danger; font.pixelSize: Theme.fontCaption; wrapMode: Text.Wrap; Layout.fillWidth: true }
-                        CodeBlock { title: qsTr("Request headers"); text: modelData.requestHeaders; Layout.fillWidth: true }
-                        CodeBlock { title: qsTr("Response headers"); text: modelData.responseHeaders; visible: text !== ""; Layout.fillWidth: true }
-                        CodeBlock { title: qsTr("Response body"); text: modelData.responseBody; visible: text !== ""; Layout.fillWidth: true }
+                        Label { visible: attemptItem.modelData.error !== "" && attemptItem.modelData.responseStatus === "—"; text: attemptItem.modelData.error; color: Theme.danger; font.pixelSize: Theme.fontCaption; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                        CodeBlock { title: qsTr("Request headers"); text: attemptItem.modelData.requestHeaders; Layout.fillWidth: true }
+                        CodeBlock { title: qsTr("Response headers"); text: attemptItem.modelData.responseHeaders; visible: text !== ""; Layout.fillWidth: true }
+                        CodeBlock { title: qsTr("Response body"); text: attemptItem.modelData.responseBody; visible: text !== ""; Layout.fillWidth: true }
                     }
                 }
             }

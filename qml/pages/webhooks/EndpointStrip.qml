@@ -14,15 +14,16 @@ Flow {
     Repeater {
         model: root.webhooks.endpoints
         Rectangle {
+            id: endpoint
             required property var modelData
-            readonly property bool disabled: modelData.state === "disabled"
+            readonly property bool disabled: endpoint.modelData.state === "disabled"
             width: Math.min(root.width, 400)
             implicitHeight: endpointRow.implicitHeight + 2 * Theme.spacingMd
             radius: Theme.radius
-            color: disabled ? Theme.dangerSoft : Theme.surface
-            border.color: disabled ? Theme.dangerBorder : Theme.border
+            color: endpoint.disabled ? Theme.dangerSoft : Theme.surface
+            border.color: endpoint.disabled ? Theme.dangerBorder : Theme.border
             Accessible.role: Accessible.StaticText
-            Accessible.name: modelData.url + ", " + chip.text
+            Accessible.name: endpoint.modelData.url + ", " + chip.text
             RowLayout {
                 id: endpointRow
                 anchors.fill: parent
@@ -32,7 +33,7 @@ Flow {
                     spacing: 2
                     Layout.fillWidth: true
                     Label {
-                        text: modelData.url
+                        text: endpoint.modelData.url
                         color: Theme.text
                         font.pixelSize: Theme.fontLabel
                         font.weight: Font.DemiBold
@@ -40,10 +41,10 @@ Flow {
                         Layout.fillWidth: true
                     }
                     Label {
-                        text: disabled ? qsTr("Disabled after failing since %1  ·  %n waiting", "", modelData.waiting).arg(modelData.failingSince)
-                            : modelData.state === "failing" ? qsTr("Failing since %1").arg(modelData.failingSince)
-                            : qsTr("Last success %1").arg(modelData.lastSuccess)
-                        color: disabled ? Theme.danger : Theme.textSubtle
+                        text: endpoint.disabled ? qsTr("Disabled after failing since %1  ·  %n waiting", "", endpoint.modelData.waiting).arg(endpoint.modelData.failingSince)
+                            : endpoint.modelData.state === "failing" ? qsTr("Failing since %1").arg(endpoint.modelData.failingSince)
+                            : qsTr("Last success %1").arg(endpoint.modelData.lastSuccess)
+                        color: endpoint.disabled ? Theme.danger : Theme.textSubtle
                         font.pixelSize: Theme.fontCaption
                         elide: Text.ElideRight
                         Layout.fillWidth: true
@@ -51,13 +52,13 @@ Flow {
                 }
                 StatusChip {
                     id: chip
-                    status: modelData.state.toUpperCase()
+                    status: endpoint.modelData.state.toUpperCase()
                 }
                 AppButton {
-                    visible: disabled
+                    visible: endpoint.disabled
                     text: qsTr("Re-enable")
                     kind: "secondary"
-                    onClicked: root.webhooks.enableEndpoint(modelData.appId, modelData.url)
+                    onClicked: root.webhooks.enableEndpoint(endpoint.modelData.appId, endpoint.modelData.url)
                 }
             }
         }
