@@ -2,6 +2,7 @@
 
 #include "displayformat.h"
 #include "moneytext.h"
+#include "realtimeclient.h"
 
 #include <QDesktopServices>
 
@@ -111,5 +112,17 @@ void FundingController::transactionUpdated(const QJsonObject &transaction)
                                        "charged.")
                                   : tr("The card payment did not go through: %1").arg(reason));
         setState(u"failed"_s);
+    }
+}
+
+void FundingController::ready()
+{
+    // The transaction settles when its transaction.updated event arrives.
+    if (QQmlEngine *engine = qmlEngine(this)) {
+        connect(RealtimeClient::forEngine(engine), &RealtimeClient::eventReceived, this,
+                [this](const QString &topic, const QJsonObject &payload) {
+                    if (topic == "transaction.updated"_L1)
+                        transactionUpdated(payload.value("transaction"_L1).toObject());
+                });
     }
 }

@@ -50,6 +50,9 @@ public:
 Q_SIGNALS:
     void changed();
 
+protected:
+    void ready() override;
+
 private:
     void setState(const QString &state);
 

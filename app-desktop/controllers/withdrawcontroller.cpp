@@ -2,6 +2,7 @@
 
 #include "displayformat.h"
 #include "moneytext.h"
+#include "realtimeclient.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -188,4 +189,17 @@ void WithdrawController::setState(const QString &state)
 {
     m_state = state;
     Q_EMIT changed();
+}
+
+void WithdrawController::ready()
+{
+    loadBanks();
+    // The transaction settles when its transaction.updated event arrives.
+    if (QQmlEngine *engine = qmlEngine(this)) {
+        connect(RealtimeClient::forEngine(engine), &RealtimeClient::eventReceived, this,
+                [this](const QString &topic, const QJsonObject &payload) {
+                    if (topic == "transaction.updated"_L1)
+                        transactionUpdated(payload.value("transaction"_L1).toObject());
+                });
+    }
 }

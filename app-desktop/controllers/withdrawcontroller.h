@@ -61,7 +61,7 @@ Q_SIGNALS:
     void changed();
 
 protected:
-    void ready() override { loadBanks(); }
+    void ready() override;
 
 private:
     void verify();

@@ -31,10 +31,6 @@ AppDialog {
         id: funding
         currency: root.currency
     }
-    Connections {
-        target: root.wallet
-        function onTransactionUpdated(transaction) { funding.transactionUpdated(transaction) }
-    }
 
     ColumnLayout {
         visible: funding.state === "idle" || funding.state === "starting"

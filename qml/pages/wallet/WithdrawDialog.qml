@@ -31,10 +31,6 @@ AppDialog {
         id: withdrawal
         currency: root.currency
     }
-    Connections {
-        target: root.wallet
-        function onTransactionUpdated(transaction) { withdrawal.transactionUpdated(transaction) }
-    }
     PinDialog {
         id: pinDialog
         parent: root.parent
