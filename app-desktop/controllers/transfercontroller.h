@@ -11,6 +11,7 @@
 
 #include "apiclient.h"
 #include "idempotentcall.h"
+#include "wallethistorymodel.h"
 
 #include <QObject>
 #include <QPointer>
@@ -19,7 +20,6 @@
 #include <QVariantList>
 #include <QVariantMap>
 
-class WalletHistoryModel;
 
 class TransferController : public QObject, public QQmlParserStatus
 {

@@ -135,7 +135,7 @@ void tst_WalletModels::loadAll(PagedModel &model)
 
 QJsonArray tst_WalletModels::serverHistory(const QString &query)
 {
-    return sendJson(*m_server, "GET", u"/api/v1/wallet/history?limit=200"_s + query, {}, m_token)
+    return sendJson(*m_server, "GET", u"/api/v1/wallet/history?limit=100"_s + query, {}, m_token)
         .json()
         .value("data"_L1)
         .toArray();

@@ -51,7 +51,7 @@ ColumnLayout {
         font.weight: Font.DemiBold
         inputMethodHints: Qt.ImhFormattedNumbersOnly
         // Digits, the locale's marks and spaces only; the C++ check decides the rest.
-        validator: RegularExpressionValidator { regularExpression: /[0-9 .,\u00a0\u202f]{0,24}/ }
+        validator: RegularExpressionValidator { regularExpression: /[0-9 .,]{0,24}/ }
         selectByMouse: true
         Accessible.name: caption.text
         Accessible.description: root.shownError
