@@ -161,7 +161,7 @@ void PaymentRequest::setState(const QString &state)
 
 PayLinks *PayLinks::instance()
 {
-    static PayLinks *links = new PayLinks;
+    static PayLinks *links = new PayLinks(Token{});
     return links;
 }
 

@@ -93,6 +93,9 @@ Q_SIGNALS:
     void paymentRequested(const QString &paymentId);
 
 private:
-    using QObject::QObject;
+    // Not default-constructible, so the QML engine takes the one instance through create().
+    struct Token
+    {};
+    explicit PayLinks(Token) {}
     QString m_pending;
 };

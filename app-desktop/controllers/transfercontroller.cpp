@@ -6,11 +6,14 @@
 #include "wallethistorymodel.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QUrlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
 namespace errc = paydesk::errc;
+
+Q_LOGGING_CATEGORY(lcTransfer, "paydesk.wallet.transfer")
 
 TransferController::TransferController(QObject *parent)
     : QObject(parent)
@@ -76,13 +79,15 @@ void TransferController::search(const QString &text)
     Q_EMIT recipientsChanged();
     QUrlQuery q;
     q.addQueryItem(u"q"_s, text.trimmed());
-    q.addQueryItem(u"limit"_s, u"8"_s);
     m_api->get(u"/api/v1/chat/users?"_s + q.toString(QUrl::FullyEncoded), this,
                [this, generation](const ApiResponse &r) {
                    if (generation != m_searchGeneration)
                        return;
                    m_searching = false;
                    m_recipients.clear();
+                   if (!r.succeeded())
+                       qCWarning(lcTransfer)
+                           << "recipient search failed:" << r.status << ApiClient::userMessage(r);
                    for (const QJsonValue &user : r.body.value("data"_L1).toArray())
                        m_recipients.append(user.toObject().toVariantMap());
                    Q_EMIT recipientsChanged();

@@ -102,7 +102,7 @@ Item {
                     RowLayout {
                         spacing: Theme.spacingLg
                         Layout.fillWidth: true
-                        Layout.preferredHeight: 340
+                        Layout.preferredHeight: 400
                         FlowChart {
                             analytics: analytics
                             Layout.fillWidth: true

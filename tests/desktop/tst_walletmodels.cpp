@@ -48,6 +48,7 @@ private Q_SLOTS:
     void historyFilters_data();
     void historyFilters();
     void balanceFollowsLiveEvents();
+    void recipientSearchFindsPeople();
     void optimisticTransferBecomesTheServersTransaction();
     void refusedTransferBecomesAFailedRow();
     void lostAnswerIsRetriedWithTheSameKeyAndMovesMoneyOnce();
@@ -339,6 +340,31 @@ void tst_WalletModels::sendTransfer(TransferController &transfer, const QString 
     QVERIFY(transfer.review());
     QCOMPARE(transfer.step(), TransferController::Step::Review);
     transfer.send(QString::fromLatin1(paydesk::demo::kPersonalPin));
+}
+
+void tst_WalletModels::recipientSearchFindsPeople()
+{
+    TransferController transfer;
+    transfer.setApiClient(m_person.get());
+    transfer.search(u"ama"_s);
+    QVERIFY(transfer.searching());
+    QTRY_VERIFY_WITH_TIMEOUT(!transfer.searching(), 5000);
+    QCOMPARE(transfer.recipients().size(), 1);
+    QCOMPARE(transfer.recipients().first().toMap().value(u"display_name"_s).toString(),
+             u"Amaka Eze"_s);
+    transfer.search(u"a"_s); // too short to ask
+    QVERIFY(transfer.recipients().isEmpty());
+    // Without a recipient the form does not go to review.
+    transfer.start();
+    transfer.setAmountText(u"10"_s);
+    QVERIFY(!transfer.review());
+    QVERIFY(!transfer.recipientError().isEmpty());
+    transfer.chooseRecipient(transfer.recipients().value(0).toMap());
+    transfer.chooseRecipient(m_amaka);
+    transfer.setAmountText(u"10.001"_s);
+    QVERIFY(!transfer.review());
+    QVERIFY(!transfer.amountError().isEmpty());
+    QCOMPARE(transfer.step(), TransferController::Step::Form);
 }
 
 void tst_WalletModels::optimisticTransferBecomesTheServersTransaction()

@@ -82,6 +82,8 @@ Rectangle {
                           : ""
                     color: Qt.rgba(1, 1, 1, 0.72)
                     font.pixelSize: Theme.fontCaption
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
                 }
             }
             Rectangle {

@@ -33,7 +33,8 @@ Card {
             ShareBar {
                 required property var modelData
                 label: modelData.label
-                detail: qsTr("%1 · %n transaction(s)", "", modelData.count).arg(modelData.amountText)
+                detail: qsTr("%1 · %2").arg(modelData.amountText)
+                        .arg(modelData.count === 1 ? qsTr("1 transaction") : qsTr("%1 transactions").arg(modelData.count))
                 share: modelData.share
                 colour: Theme.brand
                 Layout.fillWidth: true
@@ -52,7 +53,8 @@ Card {
                 required property var modelData
                 StatusChip { id: chip; status: modelData.status; visible: false }
                 label: chip.text
-                detail: qsTr("%n transaction(s) · %1", "", modelData.count).arg(modelData.amountText)
+                detail: qsTr("%1 · %2").arg(modelData.count === 1 ? qsTr("1 transaction") : qsTr("%1 transactions").arg(modelData.count))
+                        .arg(modelData.amountText)
                 share: modelData.share
                 colour: chip.foreground
                 Layout.fillWidth: true
