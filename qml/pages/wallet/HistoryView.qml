@@ -34,13 +34,14 @@ Item {
         anchors.fill: parent
         spacing: Theme.spacingMd
 
+        // Two rows of filters, so they fit beside the sidebar at any window width.
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacingSm
             SearchField {
                 objectName: "historySearch"
                 placeholderText: qsTr("Note or reference")
-                Layout.preferredWidth: 200
+                Layout.preferredWidth: 220
                 onSearched: text => root.history.search = text
             }
             FilterSelect {
@@ -79,22 +80,6 @@ Item {
                 ]
                 onPicked: value => root.history.direction = value
             }
-            SearchField {
-                objectName: "counterpartyFilter"
-                placeholderText: qsTr("Counterparty email")
-                Layout.preferredWidth: 190
-                onSearched: text => root.history.counterparty = text
-            }
-            DateField {
-                objectName: "historyFrom"
-                placeholderText: qsTr("From (YYYY-MM-DD)")
-                onDateChosen: day => root.history.fromDate = day
-            }
-            DateField {
-                objectName: "historyTo"
-                placeholderText: qsTr("To (YYYY-MM-DD)")
-                onDateChosen: day => root.history.toDate = day
-            }
             Item { Layout.fillWidth: true }
             AppButton {
                 objectName: "historyExport"
@@ -107,6 +92,36 @@ Item {
                     saveDialog.open()
                 }
             }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSm
+            SearchField {
+                objectName: "counterpartyFilter"
+                placeholderText: qsTr("Counterparty email")
+                Layout.preferredWidth: 220
+                onSearched: text => root.history.counterparty = text
+            }
+            DateField {
+                objectName: "historyFrom"
+                placeholderText: qsTr("From (YYYY-MM-DD)")
+                onDateChosen: day => root.history.fromDate = day
+            }
+            DateField {
+                objectName: "historyTo"
+                placeholderText: qsTr("To (YYYY-MM-DD)")
+                onDateChosen: day => root.history.toDate = day
+            }
+            Label {
+                text: root.history.loaded
+                      ? (root.history.count === 1 ? qsTr("1 transaction") : qsTr("%1 transactions").arg(root.history.count))
+                        + (root.history.hasMore ? qsTr(", more as you scroll") : "")
+                      : ""
+                color: Theme.textSubtle
+                font.pixelSize: Theme.fontCaption
+                Layout.leftMargin: Theme.spacingSm
+            }
+            Item { Layout.fillWidth: true }
         }
 
         Banner {

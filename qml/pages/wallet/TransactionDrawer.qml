@@ -47,6 +47,7 @@ Rectangle {
                     color: root.transaction.direction === "in" ? Theme.success : Theme.text
                     font.pixelSize: Theme.fontTitle + 4
                     font.weight: Font.Bold
+                    Layout.fillWidth: true
                 }
                 StatusChip { status: root.transaction.status || "" }
             }

@@ -55,7 +55,10 @@ AppDialog {
     }
 
     StackLayout {
+        id: steps
         Layout.fillWidth: true
+        // As tall as the step shown, not the tallest one.
+        Layout.preferredHeight: children[currentIndex] ? children[currentIndex].implicitHeight : 0
         currentIndex: transfer.step === TransferController.Form ? 0
                     : transfer.step === TransferController.Review || transfer.step === TransferController.Sending ? 1 : 2
 
@@ -121,6 +124,7 @@ AppDialog {
             FormField {
                 id: note
                 objectName: "transferNote"
+                text: transfer.note
                 label: qsTr("Note (optional)")
                 placeholderText: qsTr("What it is for, e.g. “Rent share”")
                 input.maximumLength: 140
