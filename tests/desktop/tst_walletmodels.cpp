@@ -6,6 +6,7 @@
 // while paydeskd restarts, is retried with its one Idempotency-Key and moves money once.
 #include "apiclient.h"
 #include "demoseed.h"
+#include "displayformat.h"
 #include "idempotentcall.h"
 #include "ledgeraudit.h"
 #include "moneytext.h"
@@ -15,6 +16,7 @@
 #include "testserver.h"
 #include "tokenstore.h"
 #include "transfercontroller.h"
+#include "walletanalytics.h"
 #include "walletcontroller.h"
 #include "wallethistorymodel.h"
 #include "walletseed.h"
@@ -48,6 +50,8 @@ private Q_SLOTS:
     void historyFilters_data();
     void historyFilters();
     void balanceFollowsLiveEvents();
+    void walletTurnsOffAndOn();
+    void analyticsSumsInAndOutExactly();
     void recipientSearchFindsPeople();
     void optimisticTransferBecomesTheServersTransaction();
     void refusedTransferBecomesAFailedRow();
@@ -329,6 +333,61 @@ void tst_WalletModels::balanceFollowsLiveEvents()
     QVERIFY(wallet.liveUpdates() >= 1);
     QVERIFY(wallet.balanceText().startsWith(u"₦"_s));
     session.signOut();
+}
+
+void tst_WalletModels::walletTurnsOffAndOn()
+{
+    WalletController wallet;
+    wallet.setApiClient(m_person.get());
+    wallet.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(wallet.loaded(), 10000);
+    QVERIFY(wallet.active());
+    wallet.setActive(false);
+    QVERIFY(wallet.busy());
+    QTRY_VERIFY_WITH_TIMEOUT(!wallet.busy(), 10000);
+    QVERIFY(!wallet.active());
+    // A disabled wallet sends nothing: the transfer fails plainly, nothing moves.
+    const qint64 before = balance();
+    TransferController transfer;
+    transfer.setApiClient(m_person.get());
+    sendTransfer(transfer, u"1"_s, u"While disabled"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(transfer.step(), TransferController::Step::Failed, 10000);
+    QVERIFY(!transfer.outcome().isEmpty());
+    QCOMPARE(balance(), before);
+    wallet.setActive(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!wallet.busy() && wallet.active(), 10000);
+}
+
+void tst_WalletModels::analyticsSumsInAndOutExactly()
+{
+    WalletAnalytics analytics;
+    analytics.setApiClient(m_person.get());
+    analytics.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(analytics.loaded(), 10000);
+    QVERIFY2(analytics.error().isEmpty(), qPrintable(analytics.error()));
+    QCOMPARE(analytics.series().size(), 30); // today and the 29 days before, zero-filled
+    // The range's totals are the settled credits and debits of the summary, to the unit.
+    const QJsonObject summary =
+        sendJson(*m_server, "GET", u"/api/v1/wallet/analytics?period=day"_s, {}, m_token)
+            .json()
+            .value("analytics"_L1)
+            .toObject();
+    qint64 in = 0;
+    for (const QJsonValue &p : summary.value("series"_L1).toArray())
+        in += p.toObject().value("credits"_L1).toInteger();
+    QCOMPARE(analytics.incomeText(), paydesk::desktop::formatMoney(in, u"NGN"_s));
+    QStringList types;
+    for (const QVariant &t : analytics.byType())
+        types << t.toMap().value(u"type"_s).toString();
+    QVERIFY2(types.contains(u"transfer"_s) && types.contains(u"funding"_s) &&
+                 types.contains(u"withdrawal"_s) && types.contains(u"payment"_s),
+             qPrintable(types.join(u',')));
+    QStringList statuses;
+    for (const QVariant &t : analytics.byStatus())
+        statuses << t.toMap().value(u"status"_s).toString();
+    QVERIFY(statuses.contains(u"SUCCESS"_s) && statuses.contains(u"FAILED"_s));
+    analytics.setPeriod(u"month"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(analytics.series().size(), 12, 10000); // this month and 11 before
 }
 
 void tst_WalletModels::sendTransfer(TransferController &transfer, const QString &amount,

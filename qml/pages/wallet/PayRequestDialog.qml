@@ -86,6 +86,7 @@ AppDialog {
                     Layout.fillWidth: true
                     Label {
                         objectName: "payMerchant"
+                        Layout.fillWidth: true
                         text: request.details.merchant || ""
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontLabel
