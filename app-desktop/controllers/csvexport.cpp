@@ -99,7 +99,8 @@ void CsvExport::onFinished()
     if (ok && m_file->commit()) {
         m_savedPath = m_file->fileName();
         m_rows = std::max<qint64>(0, m_rows - 1); // the header line
-        setNotice(tr("Exported %n payment(s).", nullptr, int(m_rows)));
+        setNotice(m_source == "wallet"_L1 ? tr("Exported %n transaction(s).", nullptr, int(m_rows))
+                                          : tr("Exported %n payment(s).", nullptr, int(m_rows)));
     } else {
         if (m_file)
             m_file->cancelWriting();

@@ -5,6 +5,7 @@
 // failed row when the server refuses it); and a transfer whose answer is lost, or that is sent
 // while paydeskd restarts, is retried with its one Idempotency-Key and moves money once.
 #include "apiclient.h"
+#include "csvexport.h"
 #include "demoseed.h"
 #include "displayformat.h"
 #include "idempotentcall.h"
@@ -27,6 +28,7 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void historyFilters();
     void balanceFollowsLiveEvents();
     void walletTurnsOffAndOn();
+    void historyExportsTheFilteredRowsAsCsv();
     void analyticsSumsInAndOutExactly();
     void recipientSearchFindsPeople();
     void optimisticTransferBecomesTheServersTransaction();
@@ -333,6 +336,33 @@ void tst_WalletModels::balanceFollowsLiveEvents()
     QVERIFY(wallet.liveUpdates() >= 1);
     QVERIFY(wallet.balanceText().startsWith(u"₦"_s));
     session.signOut();
+}
+
+void tst_WalletModels::historyExportsTheFilteredRowsAsCsv()
+{
+    WalletHistoryModel history;
+    history.setApiClient(m_person.get());
+    history.setType(u"transfer"_s);
+    history.reload();
+    loadAll(history);
+    QTemporaryDir dir;
+    CsvExport exporter;
+    exporter.setApiClient(m_person.get());
+    exporter.setSource(u"wallet"_s);
+    QSignalSpy finished(&exporter, &CsvExport::finished);
+    const QString path = dir.filePath(CsvExport::suggestedWalletName());
+    exporter.start(QUrl::fromLocalFile(path), history.exportFilters());
+    QVERIFY(exporter.running());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QVERIFY2(finished.first().first().toBool(), qPrintable(exporter.error()));
+    QCOMPARE(exporter.rows(), qint64(history.rowCount()));
+    QVERIFY(exporter.notice().contains(QString::number(history.rowCount())));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), history.rowCount() + 1); // the header, then one line a transaction
+    for (const QByteArray &line : lines.mid(1))
+        QVERIFY2(line.contains("transfer"), line.constData());
 }
 
 void tst_WalletModels::walletTurnsOffAndOn()
