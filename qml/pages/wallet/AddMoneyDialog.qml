@@ -46,14 +46,18 @@ AppDialog {
             onTextChanged: funding.amountText = text
             onAccepted: funding.start()
         }
+        // Common amounts, sharing the row evenly.
         RowLayout {
             spacing: Theme.spacingSm
+            Layout.fillWidth: true
             Repeater {
-                model: ["5000", "10000", "25000", "50000"]
+                model: ["5000", "10000", "25000"]
                 AppButton {
                     required property string modelData
                     text: MoneyText.format(modelData + "00", root.currency)
                     kind: "secondary"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                     onClicked: amount.text = modelData
                 }
             }

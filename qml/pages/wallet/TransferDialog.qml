@@ -146,7 +146,6 @@ AppDialog {
             }
             PersonChip { person: transfer.recipient; Layout.fillWidth: true }
             DetailLine { label: qsTr("Note"); value: transfer.note !== "" ? transfer.note : "—"; Layout.fillWidth: true }
-            DetailLine { label: qsTr("Fee"); value: qsTr("Free"); Layout.fillWidth: true }
             Banner {
                 visible: transfer.progress !== ""
                 kind: "warning"
