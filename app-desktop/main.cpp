@@ -1,5 +1,6 @@
 // paydesk: wiring only. Application identity, the QML engine, Main.qml; behaviour lives in
 // paydesk_desktop (controllers/, net/) and the Paydesk QML module (qml/).
+#include "controllers/paymentrequest.h"
 #include "controllers/sessioncontroller.h"
 #include "shellentry.h"
 
@@ -29,12 +30,17 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption server(u"server"_s, u"Sign in to the paydeskd at <url>."_s, u"url"_s);
     parser.addOption(server);
+    parser.addPositionalArgument(u"link"_s, u"A paydesk://pay/<id> payment link to open."_s,
+                                 u"[link]"_s);
     parser.process(app);
-    if (parser.isSet(server) &&
-        !SessionController::storeServerUrl(parser.value(server))) {
+    if (parser.isSet(server) && !SessionController::storeServerUrl(parser.value(server))) {
         std::fprintf(stderr, "paydesk: --server needs an http(s) URL\n");
         return 2;
     }
+
+    // paydesk://pay/<id>: from the command line (the desktop's scheme handler) or in-app links.
+    PayLinks::instance()->takeArguments(parser.positionalArguments());
+    PayLinks::instance()->registerHandler();
 
     QQmlApplicationEngine engine;
     paydesk::desktop::prepareEngine(engine);

@@ -120,6 +120,12 @@ Rectangle {
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spacingXl
     }
+    // A paydesk://pay/ link (command line, browser, in-app): the wallet page shows the request.
+    Connections {
+        target: PayLinks
+        function onPaymentRequested() { root.showPage("wallet") }
+    }
+    Component.onCompleted: if (PayLinks.pendingPaymentId !== "") showPage("wallet")
     Connections {
         target: Realtime
         function onEventReceived(topic, data) {

@@ -36,6 +36,19 @@ QString CsvExport::suggestedName(const QString &mode)
     return u"paydesk-payments-%1-%2.csv"_s.arg(mode, QDate::currentDate().toString(Qt::ISODate));
 }
 
+QString CsvExport::suggestedWalletName()
+{
+    return u"paydesk-wallet-%1.csv"_s.arg(QDate::currentDate().toString(Qt::ISODate));
+}
+
+void CsvExport::setSource(const QString &source)
+{
+    if (source == m_source)
+        return;
+    m_source = source;
+    Q_EMIT sourceChanged();
+}
+
 void CsvExport::start(const QUrl &file, const QVariantMap &filters)
 {
     if (running() || !api())
@@ -56,8 +69,9 @@ void CsvExport::start(const QUrl &file, const QVariantMap &filters)
     clearOutcome();
     m_rows = 0;
     m_savedPath.clear();
-    m_reply =
-        api()->openStream(u"/api/v1/merchant/payments.csv?"_s + q.toString(QUrl::FullyEncoded));
+    const QString endpoint = m_source == "wallet"_L1 ? u"/api/v1/wallet/history.csv?"_s
+                                                     : u"/api/v1/merchant/payments.csv?"_s;
+    m_reply = api()->openStream(endpoint + q.toString(QUrl::FullyEncoded));
     connect(m_reply, &QNetworkReply::readyRead, this, &CsvExport::onData);
     connect(m_reply, &QNetworkReply::finished, this, &CsvExport::onFinished);
     Q_EMIT progressChanged();
@@ -85,7 +99,8 @@ void CsvExport::onFinished()
     if (ok && m_file->commit()) {
         m_savedPath = m_file->fileName();
         m_rows = std::max<qint64>(0, m_rows - 1); // the header line
-        setNotice(tr("Exported %n payment(s).", nullptr, int(m_rows)));
+        setNotice(m_source == "wallet"_L1 ? tr("Exported %n transaction(s).", nullptr, int(m_rows))
+                                          : tr("Exported %n payment(s).", nullptr, int(m_rows)));
     } else {
         if (m_file)
             m_file->cancelWriting();

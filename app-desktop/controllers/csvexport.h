@@ -25,6 +25,9 @@ class CsvExport : public ConsoleAction
     // 0..1, or -1 while the total is unknown.
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(QString savedPath READ savedPath NOTIFY progressChanged)
+    // What to export: "payments" (the merchant's, default) or "wallet" (the person's history,
+    // GET /api/v1/wallet/history.csv with the history's filters).
+    Q_PROPERTY(QString source READ source WRITE setSource NOTIFY sourceChanged)
 
 public:
     using ConsoleAction::ConsoleAction;
@@ -36,6 +39,8 @@ public:
     void setExpectedRows(qint64 rows);
     double progress() const;
     QString savedPath() const { return m_savedPath; }
+    QString source() const { return m_source; }
+    void setSource(const QString &source);
 
     // `file`: a file:// URL from the save dialog; `filters`: mode, app_id, status, from, to,
     // search as the table uses them.
@@ -43,9 +48,12 @@ public:
     Q_INVOKABLE void cancel();
     // A file name to offer in the save dialog: paydesk-payments-<mode>-<date>.csv.
     Q_INVOKABLE static QString suggestedName(const QString &mode);
+    // paydesk-wallet-<date>.csv
+    Q_INVOKABLE static QString suggestedWalletName();
 
 Q_SIGNALS:
     void progressChanged();
+    void sourceChanged();
     void finished(bool ok);
 
 private:
@@ -57,4 +65,5 @@ private:
     qint64 m_rows = 0;
     qint64 m_expectedRows = 0;
     QString m_savedPath;
+    QString m_source = QStringLiteral("payments");
 };

@@ -4,6 +4,7 @@
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -33,6 +34,7 @@ ApiResponse decode(QNetworkReply *reply)
     response.reached = true;
     response.status = status.toInt();
     response.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();
+    response.replayed = reply->rawHeader("Idempotent-Replayed") == "true";
     const QJsonDocument document = QJsonDocument::fromJson(reply->readAll());
     if (document.isObject()) {
         response.body = document.object();
@@ -63,6 +65,7 @@ struct ApiClient::Pending
     Callback done;
     QString accessToken; // the token it was sent with; empty: sent without the session
     QByteArray verb;     // the method of a CustomOperation (PATCH)
+    QByteArray idempotencyKey;
     bool replayed = false;
 };
 
@@ -80,10 +83,18 @@ void ApiClient::get(const QString &path, QObject *context, Callback done)
     send({QNetworkAccessManager::GetOperation, path, {}, context, std::move(done)});
 }
 
-void ApiClient::post(const QString &path, const QJsonObject &body, QObject *context, Callback done)
+void ApiClient::post(const QString &path, const QJsonObject &body, QObject *context, Callback done,
+                     const QByteArray &idempotencyKey)
 {
-    send({QNetworkAccessManager::PostOperation, path,
-          QJsonDocument(body).toJson(QJsonDocument::Compact), context, std::move(done)});
+    Pending pending{QNetworkAccessManager::PostOperation, path,
+                    QJsonDocument(body).toJson(QJsonDocument::Compact), context, std::move(done)};
+    pending.idempotencyKey = idempotencyKey;
+    send(std::move(pending));
+}
+
+QByteArray ApiClient::newIdempotencyKey()
+{
+    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 }
 
 void ApiClient::put(const QString &path, const QJsonObject &body, QObject *context, Callback done)
@@ -181,6 +192,8 @@ void ApiClient::dispatch(const Pending &source)
         request.setRawHeader("Authorization", "Bearer " + pending.accessToken.toUtf8());
     if (pending.operation != QNetworkAccessManager::GetOperation)
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    if (!pending.idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", pending.idempotencyKey);
     QNetworkReply *reply = nullptr;
     switch (pending.operation) {
     case QNetworkAccessManager::PostOperation:
@@ -203,7 +216,12 @@ void ApiClient::dispatch(const Pending &source)
 void ApiClient::finish(QNetworkReply *reply, Pending pending)
 {
     reply->deleteLater();
-    const ApiResponse response = decode(reply);
+    ApiResponse response = decode(reply);
+    if (m_answersToDrop > 0) {
+        --m_answersToDrop;
+        response = ApiResponse{};
+        response.transportError = u"Connection closed (answer dropped for a test)"_s;
+    }
     qCDebug(lcApi) << reply->operation() << reply->url().path() << "->" << response.status
                    << response.transportError;
     const bool sentWithSession = !pending.accessToken.isEmpty() && hasSession();

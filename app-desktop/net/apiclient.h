@@ -33,6 +33,7 @@ struct ApiResponse
     QString requestId;                   // error.request_id, for support conversations
     QString transportError;
     int retryAfterSeconds = 0; // the Retry-After header of 429s and lockouts
+    bool replayed = false;     // Idempotent-Replayed: the server answered a key it had seen
 
     bool succeeded() const { return reached && status >= 200 && status < 300; }
     bool hasCode(const char *code) const { return error && error->is(code); }
@@ -55,7 +56,13 @@ public:
 
     // `done` runs on `context`'s thread, and never if `context` is destroyed first.
     void get(const QString &path, QObject *context, Callback done);
-    void post(const QString &path, const QJsonObject &body, QObject *context, Callback done);
+    // `idempotencyKey`, when given, goes out as the Idempotency-Key header: the server runs a
+    // money-moving POST once per key and replays its first answer to every repeat, so a caller
+    // may send the same body again with the same key after a lost answer (see IdempotentCall).
+    void post(const QString &path, const QJsonObject &body, QObject *context, Callback done,
+              const QByteArray &idempotencyKey = {});
+    // A fresh key for one intent of the person (a UUID, 36 visible ASCII characters).
+    static QByteArray newIdempotencyKey();
     void put(const QString &path, const QJsonObject &body, QObject *context, Callback done);
     void patch(const QString &path, const QJsonObject &body, QObject *context, Callback done);
     // A GET whose body the caller reads as it arrives (CSV exports); the reply belongs to the
@@ -81,6 +88,10 @@ public:
     // Replaces the access token only (what a revoked or corrupted token looks like to the
     // server); the next 401 renews it. For diagnostics and tests of the renewal path.
     void replaceAccessToken(const QString &token) { m_accessToken = token; }
+    // Throws away the server's answer to the next `count` requests: they reach the server and
+    // run, but their callers hear a transport error (what a connection dropped after the
+    // request was sent looks like). For tests of safe retries only.
+    void dropNextAnswers(int count) { m_answersToDrop = count; }
 
     // The sentence to show a person for a failed request: the error code's translated message
     // when it has one, else the server's message, else what went wrong on the way.
@@ -120,4 +131,5 @@ private:
     int m_failedRenewals = 0; // in a row, for the back-off while the server is away
     quint64 m_generation = 0; // bumped by every start/end, so late answers are ignored
     QList<Pending> m_waiting; // authenticated requests held while a renewal runs
+    int m_answersToDrop = 0;
 };

@@ -3,6 +3,7 @@
 #include "ledgeraudit.h"
 #include "testclient.h"
 #include "testserver.h"
+#include "walletseed.h"
 #include "webhookreceiver.h"
 
 #include <QJsonArray>
@@ -273,7 +274,8 @@ bool seedDemo(const TestServer &server, test::WebhookReceiver &receiver, DemoWor
                      {n * 13, n * 13, id}))
             return false;
     }
-    return true;
+    // The demo person's wallet, paying the live shop (walletseed.cpp).
+    return seedWallet(server, live.key);
 }
 
 bool addBulkPayments(const TestServer &server, const DemoWorld &world, int count)

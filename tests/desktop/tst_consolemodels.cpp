@@ -223,7 +223,7 @@ void tst_ConsoleModels::recordsModelsListAppsDeliveriesAndUsers()
     users.setPageSize(3);
     users.reload();
     loadAll(users);
-    QCOMPARE(users.rowCount(), 10); // merchant, admin, eight people
+    QCOMPARE(users.rowCount(), 11); // merchant, admin, eight people, the wallet demo person
     AdminTransactionsModel transactions;
     QAbstractItemModelTester txTester(&transactions,
                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
