@@ -118,12 +118,12 @@ private:
     QVariantMap m_currentPeer;
     bool m_viewActive = false;
     bool m_peerTyping = false;
-    QString m_inFlight;     // client id of the message.send awaiting its ack
+    QString m_inFlight; // client id of the message.send awaiting its ack
     int m_inFlightFrame = 0;
-    QString m_readSent;     // up_to of the last read sent, so it is sent once
-    QTimer m_retry;         // after service_unavailable
-    QTimer m_typingIdle;    // my own "stopped typing"
-    QTimer m_typingExpiry;  // a peer's "typing" fades without news
+    QString m_readSent;    // up_to of the last read sent, so it is sent once
+    QTimer m_retry;        // after service_unavailable
+    QTimer m_typingIdle;   // my own "stopped typing"
+    QTimer m_typingExpiry; // a peer's "typing" fades without news
     QElapsedTimer m_typingSent;
     QHash<QString, QDateTime> m_typingUntil; // peer id -> when their indicator fades
 };

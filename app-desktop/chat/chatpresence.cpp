@@ -27,7 +27,7 @@ void ChatController::composing(const QString &text)
         return;
     }
     if (!m_typingIdle.isActive() || !m_typingSent.isValid() ||
-        m_typingSent.durationElapsed() >= kTypingEvery) {
+        m_typingSent.elapsed() >= std::chrono::milliseconds(kTypingEvery).count()) {
         m_realtime->sendChat({{"type"_L1, u"typing"_s}, {"to"_L1, peer}, {"typing"_L1, true}});
         m_typingSent.start();
     }

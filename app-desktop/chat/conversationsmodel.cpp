@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -161,6 +164,8 @@ void ConversationsModel::setUser(ApiClient *api, const QString &me)
     m_api = api;
     m_me = me;
     m_loaded = false;
+    m_loading = false;
+    m_reloadAgain = false;
     m_error.clear();
     ++m_generation;
     endResetModel();
@@ -190,6 +195,8 @@ void ConversationsModel::reload()
                        return;
                    }
                    received(response.body);
+                   if (std::exchange(m_reloadAgain, false))
+                       reload();
                });
 }
 
@@ -207,9 +214,9 @@ void ConversationsModel::received(const QJsonObject &body)
     }
     // Conversations started here but without a message yet stay at the top.
     for (const Row &mine : std::as_const(m_rows)) {
-        if (mine.last.from.isEmpty() &&
-            std::none_of(rows.cbegin(), rows.cend(),
-                         [&](const Row &r) { return r.peer.id == mine.peer.id; }))
+        if (mine.last.from.isEmpty() && std::none_of(rows.cbegin(), rows.cend(), [&](const Row &r) {
+                return r.peer.id == mine.peer.id;
+            }))
             rows.prepend(mine);
     }
     beginResetModel();
@@ -288,7 +295,12 @@ void ConversationsModel::noteMessage(const ChatMessage &message, bool countUnrea
     const QString peerId = message.peerOf(m_me);
     int row = rowOf(peerId);
     if (row < 0) {
-        reload(); // someone new: the server knows their name and presence
+        // Someone new: the server knows their name and presence. One reload at a time; a
+        // message arriving during one asks for one more after it.
+        if (m_loading)
+            m_reloadAgain = true;
+        else
+            reload();
         return;
     }
     Row &r = m_rows[row];

@@ -111,6 +111,7 @@ private:
     QList<Row> m_rows;
     bool m_loading = false;
     bool m_loaded = false;
+    bool m_reloadAgain = false;
     QString m_error;
     quint64 m_generation = 0;
     quint64 m_searchGeneration = 0;

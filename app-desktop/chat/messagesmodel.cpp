@@ -88,9 +88,9 @@ QVariant MessagesModel::data(const QModelIndex &index, int role) const
     case MineRole:
         return m.from == m_me;
     case TimeTextRole:
-        return m.createdAt.isValid() ? QLocale().toString(m.createdAt.toLocalTime().time(),
-                                                          QLocale::ShortFormat)
-                                     : QString();
+        return m.createdAt.isValid()
+                   ? QLocale().toString(m.createdAt.toLocalTime().time(), QLocale::ShortFormat)
+                   : QString();
     case StatusRole:
         return statusName(m.status());
     case ShowDayRole:
@@ -177,8 +177,8 @@ void MessagesModel::received(const QJsonObject &body, quint64)
     // alone could tie within a millisecond.
     const QJsonArray items = body.value("data"_L1).toArray();
     int top = 0;
-    for (auto it = items.crbegin(); it != items.crend(); ++it) {
-        const ChatMessage message = ChatMessage::fromJson(it->toObject());
+    for (qsizetype i = items.size() - 1; i >= 0; --i) {
+        const ChatMessage message = ChatMessage::fromJson(items.at(i).toObject());
         if (message.peerOf(m_me) != m_peer)
             continue;
         if (indexOf(message) >= 0)
@@ -197,8 +197,7 @@ int MessagesModel::indexOf(const ChatMessage &message) const
         const ChatMessage &m = m_rows.at(row);
         if (!message.id.isEmpty() && m.id == message.id && m.kind == message.kind)
             return row;
-        if (!message.clientId.isEmpty() && m.clientId == message.clientId &&
-            m.from == message.from)
+        if (!message.clientId.isEmpty() && m.clientId == message.clientId && m.from == message.from)
             return row;
     }
     return -1;

@@ -120,8 +120,10 @@ int RealtimeClient::sendChat(QJsonObject frame)
 
 void RealtimeClient::dropConnection()
 {
-    if (m_socket.state() != QAbstractSocket::UnconnectedState)
-        m_socket.abort();
+    m_socket.abort();
+    setAuthenticated(false);
+    if (m_wanted && !m_retryTimer.isActive())
+        scheduleReconnect();
 }
 
 void RealtimeClient::onSessionChanged()
@@ -170,6 +172,7 @@ void RealtimeClient::close()
     m_retryTimer.stop();
     m_countdown.stop();
     m_socket.abort();
+    setAuthenticated(false);
 }
 
 void RealtimeClient::onConnected()

@@ -90,8 +90,8 @@ public:
                          [this](const QString &text) {
                              m_frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
                          });
-        m_socket.open(QUrl(u"ws://127.0.0.1:%1/api/v1/ws?access_token=%2"_s.arg(server.port())
-                               .arg(token)));
+        m_socket.open(
+            QUrl(u"ws://127.0.0.1:%1/api/v1/ws?access_token=%2"_s.arg(server.port()).arg(token)));
         return !waitFor(u"authenticated"_s).isEmpty();
     }
     // The stored message's id, or empty.

@@ -133,12 +133,11 @@ void tst_ChatModels::cleanup()
 std::unique_ptr<Desktop> tst_ChatModels::desktop(const QString &email, const QString &name)
 {
     if (!m_ids.contains(email)) {
-        const auto person =
-            paydesk::test::signUp(*m_server, email, QString::fromLatin1(kPassword));
+        const auto person = paydesk::test::signUp(*m_server, email, QString::fromLatin1(kPassword));
         if (!person)
             return nullptr;
-        paydesk::test::sendJson(*m_server, "PUT", u"/api/v1/profile"_s,
-                                {{"display_name"_L1, name}}, person->token);
+        paydesk::test::sendJson(*m_server, "PUT", u"/api/v1/profile"_s, {{"display_name"_L1, name}},
+                                person->token);
         m_ids.insert(email, person->id);
     }
     const auto login = paydesk::test::sendJson(
@@ -372,12 +371,11 @@ void tst_ChatModels::outboxSurvivesARestartAndNeverDuplicates()
     QCOMPARE(texts(*m_bob->chat->messages()), expected);
     // The server holds each once.
     const auto history = paydesk::test::sendJson(
-        *m_server, "GET", u"/api/v1/chat/history/%1"_s.arg(m_bob->id), {},
-        [&] {
-            const auto login = paydesk::test::sendJson(
-                *m_server, "POST", u"/api/v1/auth/login"_s,
-                {{"email"_L1, u"alice%1@example.com"_s.arg(m_round)},
-                 {"password"_L1, QString::fromLatin1(kPassword)}});
+        *m_server, "GET", u"/api/v1/chat/history/%1"_s.arg(m_bob->id), {}, [&] {
+            const auto login =
+                paydesk::test::sendJson(*m_server, "POST", u"/api/v1/auth/login"_s,
+                                        {{"email"_L1, u"alice%1@example.com"_s.arg(m_round)},
+                                         {"password"_L1, QString::fromLatin1(kPassword)}});
             return login.json().value("access_token"_L1).toString();
         }());
     QCOMPARE(history.json().value("data"_L1).toArray().size(), 3);

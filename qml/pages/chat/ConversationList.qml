@@ -109,18 +109,18 @@ ColumnLayout {
         ScrollBar.vertical: ScrollBar {}
         delegate: ConversationRow {
             required property int index
-            required property string peerId
-            required property string name
-            required property string initials
-            required property bool online
-            required property string preview
-            required property bool previewMine
-            required property string previewStatus
-            required property string timeText
-            required property int unread
-            required property bool typing
+            required property var model
             width: ListView.view.width
-            selected: peerId === root.currentPeerId
+            name: model.name
+            initials: model.initials
+            online: model.online
+            preview: model.preview
+            previewMine: model.previewMine
+            previewStatus: model.previewStatus
+            timeText: model.timeText
+            unread: model.unread
+            typing: model.typing
+            selected: model.peerId === root.currentPeerId
             onClicked: root.peerChosen(Chat.conversations.peerAt(index))
         }
 

@@ -101,14 +101,15 @@ ColumnLayout {
             }
         }
         delegate: MessageBubble {
-            required property string text
-            required property bool mine
-            required property string timeText
-            required property string status
-            required property string kind
-            required property string amountText
-            required property bool showDay
-            required property string dayLabel
+            required property var model
+            text: model.text
+            mine: model.mine
+            timeText: model.timeText
+            status: model.status
+            kind: model.kind
+            amountText: model.amountText
+            showDay: model.showDay
+            dayLabel: model.dayLabel
             width: ListView.view.width - 2 * Theme.spacingLg
             x: Theme.spacingLg
             maxBubbleWidth: Math.min(520, width * 0.72)
