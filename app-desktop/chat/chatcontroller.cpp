@@ -88,6 +88,7 @@ void ChatController::setUser(const QString &userId, const QString &folder)
     m_me = userId;
     m_inFlight.clear();
     m_typingUntil.clear();
+    m_announced.clear();
     if (userId.isEmpty())
         m_outbox.close();
     else
@@ -187,13 +188,10 @@ void ChatController::onFrame(const QString &type, const QJsonObject &frame)
     else if (type == "typing"_L1)
         onTyping(frame.value("from"_L1).toString(), frame.value("typing"_L1).toBool(true));
     else if (type == "presence"_L1)
-        m_conversations.setPresence(frame.value("user_id"_L1).toString(),
-                                    frame.value("online"_L1).toBool(),
-                                    chattime::parse(frame.value("last_seen"_L1)));
+        onPresence(frame.value("user_id"_L1).toString(), frame.value("online"_L1).toBool(),
+                   chattime::parse(frame.value("last_seen"_L1)));
     else if (type == "error"_L1)
         onError(frame);
-    if (type == "presence"_L1)
-        Q_EMIT currentPeerChanged();
 }
 
 void ChatController::onAck(const QJsonObject &frame)
@@ -227,15 +225,15 @@ void ChatController::onNew(const ChatMessage &message)
     if (message.to != m_me)
         return;
     onTyping(message.from, false);
-    const bool open = isOpen(message.from);
-    const bool fresh = m_messages.upsert(message) || !open;
-    const bool seen = open && m_viewActive;
-    const int before = m_conversations.unreadOf(message.from);
+    const bool seen = isOpen(message.from) && m_viewActive;
+    m_messages.upsert(message);
     m_conversations.noteMessage(message, !seen && !message.readAt.isValid());
-    if (fresh && !message.readAt.isValid() &&
-        (!seen || QGuiApplication::applicationState() != Qt::ApplicationActive) &&
-        (m_conversations.unreadOf(message.from) > before || seen))
+    // Each unread message is announced once, unless the person is looking at its thread.
+    const bool looking = seen && QGuiApplication::applicationState() == Qt::ApplicationActive;
+    if (!message.readAt.isValid() && !looking && !m_announced.contains(message.id)) {
+        m_announced.insert(message.id);
         raiseNotification(message);
+    }
     markReadIfVisible();
 }
 

@@ -22,6 +22,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QSet>
 #include <QTimer>
 
 class ApiClient;
@@ -99,6 +100,7 @@ private:
     void onDelivered(const QJsonObject &frame);
     void onRead(const QStringList &ids, const QDateTime &at, bool mine);
     void onTyping(const QString &from, bool typing);
+    void onPresence(const QString &peer, bool online, const QDateTime &lastSeen);
     void onError(const QJsonObject &frame);
     void acknowledged(const ChatMessage &message);
     void flush();
@@ -126,4 +128,5 @@ private:
     QTimer m_typingExpiry; // a peer's "typing" fades without news
     QElapsedTimer m_typingSent;
     QHash<QString, QDateTime> m_typingUntil; // peer id -> when their indicator fades
+    QSet<QString> m_announced;               // message ids already notified
 };

@@ -60,6 +60,17 @@ void ChatController::onTyping(const QString &from, bool typing)
     }
 }
 
+void ChatController::onPresence(const QString &peer, bool online, const QDateTime &lastSeen)
+{
+    m_conversations.setPresence(peer, online, lastSeen);
+    if (!online)
+        onTyping(peer, false); // gone: not typing any more
+    if (isOpen(peer)) {
+        m_currentPeer.insert(u"online"_s, online);
+        Q_EMIT currentPeerChanged();
+    }
+}
+
 void ChatController::expireTyping()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();

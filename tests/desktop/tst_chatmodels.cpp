@@ -11,6 +11,7 @@
 #include "testserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -286,10 +287,14 @@ void tst_ChatModels::typingIsRelayedAndFades()
     QVERIFY(m_alice->chat->send(u"hey"_s));
     QTRY_VERIFY(!m_bob->chat->peerTyping());
     QCOMPARE(typing.size(), 2);
-    // A "typing" that is never followed up fades by itself.
-    m_alice->chat->composing(u"one more"_s);
+    // A "typing" whose "stopped" never comes fades by itself.
+    QVERIFY(m_alice->realtime->sendChat(
+        {{"type"_L1, u"typing"_s}, {"to"_L1, m_bob->id}, {"typing"_L1, true}}));
     QTRY_VERIFY(m_bob->chat->peerTyping());
+    QElapsedTimer fading;
+    fading.start();
     QTRY_VERIFY_WITH_TIMEOUT(!m_bob->chat->peerTyping(), 9000);
+    QVERIFY2(fading.elapsed() > 3000, "faded before its time");
 }
 
 void tst_ChatModels::outboxIsReplayedAfterADroppedConnection()
@@ -391,10 +396,11 @@ void tst_ChatModels::historyLoadsOlderPagesOnDemand()
         QVERIFY(m_alice->chat->send(u"n%1"_s.arg(i, 2, 10, QLatin1Char('0'))));
     QTRY_COMPARE_WITH_TIMEOUT(m_alice->chat->pendingCount(), 0, 20000);
     QTRY_COMPARE(m_bob->chat->conversations()->unreadOf(m_alice->id), 45);
-    MessagesModel &thread = *m_bob->chat->messages();
-    m_bob->chat->openConversation(m_alice->asPeer());
+    // Alone (no model tester asking for more), the thread holds the newest page until asked.
+    MessagesModel thread;
+    thread.open(m_bob->api.get(), m_bob->id, m_alice->id);
     QTRY_VERIFY(thread.loaded());
-    QCOMPARE(thread.rowCount(), 30); // the newest page
+    QCOMPARE(thread.rowCount(), 30);
     QCOMPARE(thread.index(29).data(MessagesModel::TextRole).toString(), u"n44"_s);
     QVERIFY(thread.canFetchMore({}));
     thread.fetchMore({});
@@ -405,6 +411,14 @@ void tst_ChatModels::historyLoadsOlderPagesOnDemand()
     for (int i = 0; i < 45; ++i)
         expected << u"n%1"_s.arg(i, 2, 10, QLatin1Char('0'));
     QCOMPARE(texts(thread), expected);
+    // The controller's thread, under the model tester, ends the same.
+    m_bob->chat->openConversation(m_alice->asPeer());
+    QTRY_VERIFY(m_bob->chat->messages()->loaded());
+    while (m_bob->chat->messages()->canFetchMore({})) {
+        m_bob->chat->messages()->fetchMore({});
+        QTRY_VERIFY(!m_bob->chat->messages()->loading());
+    }
+    QTRY_COMPARE(texts(*m_bob->chat->messages()), expected);
 }
 
 void tst_ChatModels::searchFindsPeople()
