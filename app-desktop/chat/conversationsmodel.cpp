@@ -33,7 +33,7 @@ QString shortTime(const QDateTime &time)
     const QDate today = QDate::currentDate();
     const QLocale locale;
     if (local.date() == today)
-        return locale.toString(local.time(), QLocale::ShortFormat);
+        return locale.toString(local.time(), u"HH:mm"_s);
     if (local.date() == today.addDays(-1))
         return ConversationsModel::tr("Yesterday");
     if (local.date().daysTo(today) < 7)

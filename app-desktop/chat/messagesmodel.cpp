@@ -89,7 +89,7 @@ QVariant MessagesModel::data(const QModelIndex &index, int role) const
         return m.from == m_me;
     case TimeTextRole:
         return m.createdAt.isValid()
-                   ? QLocale().toString(m.createdAt.toLocalTime().time(), QLocale::ShortFormat)
+                   ? QLocale().toString(m.createdAt.toLocalTime().time(), u"HH:mm"_s)
                    : QString();
     case StatusRole:
         return statusName(m.status());

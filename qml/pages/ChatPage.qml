@@ -38,7 +38,7 @@ Item {
             PageHeader {
                 title: qsTr("Chat")
                 description: Chat.conversations.totalUnread > 0
-                             ? qsTr("%n unread message(s). Messages, receipts and money, in one place.", "", Chat.conversations.totalUnread)
+                             ? qsTr("Unread: %1. Messages, receipts and money, in one place.").arg(Chat.conversations.totalUnread)
                              : qsTr("Messages, receipts and money, in one place.")
                 Layout.fillWidth: true
             }
@@ -63,7 +63,9 @@ Item {
 
                 ConversationList {
                     currentPeerId: root.threadOpen ? Chat.currentPeer.id : ""
+                    Layout.fillWidth: false
                     Layout.preferredWidth: 340
+                    Layout.maximumWidth: 340
                     Layout.fillHeight: true
                     onPeerChosen: peer => root.open(peer)
                 }

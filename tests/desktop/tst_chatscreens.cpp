@@ -19,7 +19,6 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -79,9 +78,10 @@ private:
 
 void tst_ChatScreens::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_settingsDir.isValid());
+    // Settings, the stored session and the outbox in a folder of our own.
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_settingsDir.path()));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_settingsDir.path() + u"/data"_s));
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
     m_dir = QStringLiteral(PAYDESK_SCREENSHOT_DIR) + u"/chat"_s;
     QVERIFY(QDir().mkpath(m_dir));

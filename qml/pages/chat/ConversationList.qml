@@ -127,11 +127,25 @@ ColumnLayout {
         ListState {
             anchors.centerIn: parent
             width: parent.width - 2 * Theme.spacingLg
+            height: 160
             loading: Chat.conversations.loading && Chat.conversations.count === 0
             error: Chat.conversations.error
-            empty: Chat.conversations.loaded && Chat.conversations.count === 0
-            emptyText: qsTr("No conversations yet. Search for someone to start one.")
+            empty: loading
             onRetry: Chat.conversations.reload()
+        }
+        Label {
+            objectName: "noConversations"
+            visible: Chat.conversations.loaded && Chat.conversations.count === 0
+                     && Chat.conversations.error === ""
+            anchors.top: parent.top
+            anchors.topMargin: Theme.spacingXl
+            width: parent.width
+            padding: Theme.spacingLg
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: qsTr("No conversations yet.")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontLabel
         }
     }
 }

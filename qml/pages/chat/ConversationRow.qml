@@ -21,7 +21,7 @@ ItemDelegate {
 
     implicitHeight: 68
     padding: 0
-    Accessible.name: unread > 0 ? qsTr("%1, %n unread", "", unread).arg(name) : name
+    Accessible.name: unread > 0 ? qsTr("%1, unread: %2").arg(name).arg(unread) : name
 
     background: Rectangle {
         color: root.selected ? Theme.brandSoft : root.hovered ? Theme.surfaceMuted : "transparent"

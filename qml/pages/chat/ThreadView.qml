@@ -157,7 +157,7 @@ ColumnLayout {
             }
             Label {
                 text: Chat.pendingCount > 0
-                      ? qsTr("You are offline. %n message(s) will be sent when the connection is back.", "", Chat.pendingCount)
+                      ? qsTr("You are offline. Waiting to send: %1. They go out, in order, when the connection is back.").arg(Chat.pendingCount)
                       : qsTr("You are offline. Messages you write are sent when the connection is back.")
                 color: Theme.text
                 font.pixelSize: Theme.fontLabel
