@@ -20,7 +20,10 @@ ItemDelegate {
     property bool selected
 
     implicitHeight: 68
-    padding: 0
+    topPadding: 0
+    bottomPadding: 0
+    leftPadding: Theme.spacingMd
+    rightPadding: Theme.spacingMd
     Accessible.name: unread > 0 ? qsTr("%1, unread: %2").arg(name).arg(unread) : name
 
     background: Rectangle {
@@ -29,9 +32,6 @@ ItemDelegate {
     }
     contentItem: RowLayout {
         spacing: Theme.spacingMd
-        anchors.fill: parent
-        anchors.leftMargin: Theme.spacingMd
-        anchors.rightMargin: Theme.spacingMd
 
         Avatar {
             initials: root.initials
