@@ -34,6 +34,8 @@ ChatController::ChatController(ApiClient *api, RealtimeClient *realtime, QObject
     connect(realtime, &RealtimeClient::eventReceived, this, &ChatController::onEvent);
     connect(realtime, &RealtimeClient::authenticatedChanged, this,
             &ChatController::onConnectedChanged);
+    connect(&m_conversations, &ConversationsModel::stateChanged, this,
+            &ChatController::announceWaiting);
     connect(&m_messages, &MessagesModel::pageLoaded, this, [this] {
         syncOutboxWithThread();
         markReadIfVisible();
@@ -89,6 +91,7 @@ void ChatController::setUser(const QString &userId, const QString &folder)
     m_inFlight.clear();
     m_typingUntil.clear();
     m_announced.clear();
+    m_toAnnounce.clear();
     if (userId.isEmpty())
         m_outbox.close();
     else

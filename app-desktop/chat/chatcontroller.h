@@ -108,6 +108,7 @@ private:
     void stopTyping();
     void expireTyping();
     void raiseNotification(const ChatMessage &message);
+    void announceWaiting();
     void syncOutboxWithThread();
     bool isOpen(const QString &peerId) const;
 
@@ -129,4 +130,5 @@ private:
     QElapsedTimer m_typingSent;
     QHash<QString, QDateTime> m_typingUntil; // peer id -> when their indicator fades
     QSet<QString> m_announced;               // message ids already notified
+    QList<ChatMessage> m_toAnnounce;         // from people the list does not know yet
 };

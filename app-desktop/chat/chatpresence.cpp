@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QWindow>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -85,6 +87,11 @@ void ChatController::expireTyping()
 
 void ChatController::raiseNotification(const ChatMessage &message)
 {
+    if (m_conversations.rowOf(message.from) < 0 && m_conversations.loading()) {
+        // Someone new: announced with their name once the list has them.
+        m_toAnnounce.append(message);
+        return;
+    }
     const QVariantMap peer = m_conversations.peer(message.from);
     const QString name = peer.value(u"display_name"_s).toString();
     Q_EMIT notification(name.isEmpty() ? tr("New message") : name, message.text.simplified(),
@@ -98,4 +105,13 @@ void ChatController::raiseNotification(const ChatMessage &message)
         if (window->isVisible())
             window->alert(0);
     }
+}
+
+void ChatController::announceWaiting()
+{
+    if (m_conversations.loading())
+        return;
+    const QList<ChatMessage> waiting = std::exchange(m_toAnnounce, {});
+    for (const ChatMessage &message : waiting)
+        raiseNotification(message);
 }

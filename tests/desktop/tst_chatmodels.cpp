@@ -87,6 +87,7 @@ private Q_SLOTS:
     void outboxSurvivesARestartAndNeverDuplicates();
     void historyLoadsOlderPagesOnDemand();
     void searchFindsPeople();
+    void outboxWaitsOutAServerRestart();
 
 private:
     std::unique_ptr<Desktop> desktop(const QString &email, const QString &name);
@@ -433,6 +434,39 @@ void tst_ChatModels::searchFindsPeople()
     QCOMPARE(model.rowOf(m_bob->id), 0); // a new conversation, before any message
     model.search({});
     QVERIFY(model.searchResults().isEmpty());
+}
+
+void tst_ChatModels::outboxWaitsOutAServerRestart()
+{
+    openEachOther();
+    ChatController &alice = *m_alice->chat;
+    QVERIFY(alice.send(u"before the restart"_s));
+    QTRY_COMPARE(statusOf(*m_bob->chat->messages(), u"before the restart"_s), u"sent"_s);
+    QSignalSpy bobsFrames(m_bob->realtime.get(), &RealtimeClient::chatFrame);
+    const QString port = QString::number(m_server->port());
+    QCOMPARE(m_server->stop(), 0);
+    QTRY_VERIFY(!alice.connected() && !m_bob->chat->connected());
+    QVERIFY(alice.send(u"while the server was down 1"_s));
+    QVERIFY(alice.send(u"while the server was down 2"_s));
+    QVERIFY2(m_server->start(paydesk::demo::serverArguments() + QStringList{u"--port"_s, port}),
+             qPrintable(m_server->log()));
+    m_alice->realtime->reconnectNow();
+    m_bob->realtime->reconnectNow();
+    QTRY_VERIFY_WITH_TIMEOUT(alice.connected() && m_bob->chat->connected(), 40000);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.pendingCount(), 0, 10000);
+    const QStringList expected{u"before the restart"_s, u"while the server was down 1"_s,
+                               u"while the server was down 2"_s};
+    QTRY_COMPARE(texts(*m_bob->chat->messages()), expected);
+    QTRY_COMPARE(texts(*alice.messages()), expected);
+    QTRY_COMPARE(statusOf(*alice.messages(), expected.constLast()), u"delivered"_s);
+    // Bob's connection was sent each new message once, though it reconnected and resumed.
+    QTest::qWait(300);
+    int newMessages = 0;
+    for (const QList<QVariant> &frame : std::as_const(bobsFrames)) {
+        if (frame.at(0).toString() == "message.new"_L1)
+            ++newMessages;
+    }
+    QCOMPARE(newMessages, 2);
 }
 
 QTEST_MAIN(tst_ChatModels)
