@@ -6,6 +6,7 @@
 #include "apiclient.h"
 #include "chatcontroller.h"
 #include "demoseed.h"
+#include "ledgeraudit.h"
 #include "realtimeclient.h"
 #include "testclient.h"
 #include "testserver.h"
@@ -87,6 +88,8 @@ private Q_SLOTS:
     void outboxSurvivesARestartAndNeverDuplicates();
     void historyLoadsOlderPagesOnDemand();
     void searchFindsPeople();
+    void readingOfflineGoesThroughRest();
+    void moneySentAppearsInTheThread();
     void outboxWaitsOutAServerRestart();
 
 private:
@@ -135,8 +138,9 @@ void tst_ChatModels::cleanup()
 std::unique_ptr<Desktop> tst_ChatModels::desktop(const QString &email, const QString &name)
 {
     if (!m_ids.contains(email)) {
-        const auto person = paydesk::test::signUp(*m_server, email, QString::fromLatin1(kPassword));
-        if (!person)
+        const auto person =
+            paydesk::test::signUp(*m_server, email, QString::fromLatin1(kPassword), u"2580"_s);
+        if (!person || !paydesk::test::seedFunding(*m_server, person->walletId, 1'000'000))
             return nullptr;
         paydesk::test::sendJson(*m_server, "PUT", u"/api/v1/profile"_s, {{"display_name"_L1, name}},
                                 person->token);
@@ -467,6 +471,45 @@ void tst_ChatModels::outboxWaitsOutAServerRestart()
             ++newMessages;
     }
     QCOMPARE(newMessages, 2);
+}
+
+void tst_ChatModels::readingOfflineGoesThroughRest()
+{
+    openEachOther();
+    QVERIFY(m_alice->chat->send(u"read me later"_s));
+    QTRY_COMPARE(statusOf(*m_alice->chat->messages(), u"read me later"_s), u"delivered"_s);
+    // Bob's connection is gone when he reads: PUT .../read, and Alice still gets the receipt.
+    m_bob->realtime->setActive(false);
+    QTRY_VERIFY(!m_bob->chat->connected());
+    m_bob->chat->setViewActive(true);
+    QTRY_COMPARE(statusOf(*m_bob->chat->messages(), u"read me later"_s), u"read"_s);
+    QTRY_COMPARE(statusOf(*m_alice->chat->messages(), u"read me later"_s), u"read"_s);
+}
+
+void tst_ChatModels::moneySentAppearsInTheThread()
+{
+    openEachOther();
+    QVERIFY(m_alice->chat->send(u"sending you the rent"_s));
+    const auto login = paydesk::test::sendJson(*m_server, "POST", u"/api/v1/auth/login"_s,
+                                               {{"email"_L1, u"alice%1@example.com"_s.arg(m_round)},
+                                                {"password"_L1, QString::fromLatin1(kPassword)}});
+    const auto transfer = paydesk::test::sendJson(*m_server, "POST", u"/api/v1/wallet/transfer"_s,
+                                                  {{"recipient"_L1, m_bob->id},
+                                                   {"amount"_L1, 250'000},
+                                                   {"note"_L1, u"Rent, December"_s},
+                                                   {"pin"_L1, u"2580"_s}},
+                                                  login.json().value("access_token"_L1).toString(),
+                                                  "chat-transfer-1");
+    QVERIFY2(transfer.status == 201, transfer.body.constData());
+    for (ChatController *chat : {m_alice->chat.get(), m_bob->chat.get()}) {
+        MessagesModel &thread = *chat->messages();
+        QTRY_COMPARE(thread.rowCount(), 2);
+        const QModelIndex row = thread.index(1);
+        QCOMPARE(row.data(MessagesModel::KindRole).toString(), u"transfer"_s);
+        QCOMPARE(row.data(MessagesModel::TextRole).toString(), u"Rent, December"_s);
+        QVERIFY(row.data(MessagesModel::AmountTextRole).toString().contains(u"2,500.00"_s));
+        QCOMPARE(row.data(MessagesModel::MineRole).toBool(), chat == m_alice->chat.get());
+    }
 }
 
 QTEST_MAIN(tst_ChatModels)
