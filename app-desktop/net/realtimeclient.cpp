@@ -24,9 +24,16 @@ constexpr int kRememberedEventIds = 512;
 } // namespace
 
 RealtimeClient::RealtimeClient(SessionController *session, QObject *parent)
+    : RealtimeClient(session->api(), parent)
+{
+    m_session = session;
+    connect(session, &SessionController::statusChanged, this, &RealtimeClient::onSessionChanged);
+    onSessionChanged();
+}
+
+RealtimeClient::RealtimeClient(ApiClient *api, QObject *parent)
     : QObject(parent)
-    , m_session(session)
-    , m_api(session->api())
+    , m_api(api)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &RealtimeClient::open);
@@ -35,7 +42,6 @@ RealtimeClient::RealtimeClient(SessionController *session, QObject *parent)
     connect(&m_socket, &QWebSocket::connected, this, &RealtimeClient::onConnected);
     connect(&m_socket, &QWebSocket::disconnected, this, &RealtimeClient::onDisconnected);
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &RealtimeClient::onText);
-    connect(session, &SessionController::statusChanged, this, &RealtimeClient::onSessionChanged);
     // A renewed token re-authenticates the open connection before the old one expires.
     connect(m_api, &ApiClient::accessTokenChanged, this, [this] {
         if (m_socket.state() == QAbstractSocket::ConnectedState)
@@ -43,7 +49,6 @@ RealtimeClient::RealtimeClient(SessionController *session, QObject *parent)
         else if (m_wanted && m_state == State::Reconnecting && !m_retryTimer.isActive())
             scheduleReconnect();
     });
-    onSessionChanged();
 }
 
 RealtimeClient::~RealtimeClient()
@@ -103,9 +108,31 @@ void RealtimeClient::reconnectNow()
     open();
 }
 
+int RealtimeClient::sendChat(QJsonObject frame)
+{
+    if (!m_authenticated)
+        return 0;
+    const int id = m_nextFrameId++;
+    frame.insert("id"_L1, id);
+    sendFrame(frame);
+    return id;
+}
+
+void RealtimeClient::dropConnection()
+{
+    m_socket.abort();
+    setAuthenticated(false);
+    if (m_wanted && !m_retryTimer.isActive())
+        scheduleReconnect();
+}
+
 void RealtimeClient::onSessionChanged()
 {
-    const bool signedIn = m_session && m_session->status() == SessionController::Status::SignedIn;
+    setActive(m_session && m_session->status() == SessionController::Status::SignedIn);
+}
+
+void RealtimeClient::setActive(bool signedIn)
+{
     if (signedIn == m_wanted)
         return;
     m_wanted = signedIn;
@@ -145,6 +172,7 @@ void RealtimeClient::close()
     m_retryTimer.stop();
     m_countdown.stop();
     m_socket.abort();
+    setAuthenticated(false);
 }
 
 void RealtimeClient::onConnected()
@@ -161,6 +189,7 @@ void RealtimeClient::authenticate()
 
 void RealtimeClient::onDisconnected()
 {
+    setAuthenticated(false);
     qCInfo(lcRealtime) << "disconnected:" << m_socket.closeCode() << m_socket.closeReason()
                        << m_socket.errorString();
     if (!m_wanted)
@@ -182,37 +211,57 @@ void RealtimeClient::onText(const QString &text)
 {
     const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
     const QString type = frame.value("type"_L1).toString();
+    if (frame.contains("seq"_L1) && type != "event"_L1)
+        m_lastSeq = std::max(m_lastSeq, frame.value("seq"_L1).toInteger());
     if (type == "authenticated"_L1) {
-        if (m_state == State::Live || m_state == State::CatchingUp)
-            return; // a renewed token on a running connection
-        m_attempt = 0;
-        m_retryTimer.stop();
-        m_countdown.stop();
-        setState(m_hadConnection ? State::CatchingUp : State::Live);
-        // Ask for what was missed: the person's log, then each app's payment events.
-        QJsonObject resume{{"type"_L1, u"resume"_s}, {"id"_L1, m_nextFrameId++}};
-        if (m_lastSeq >= 0)
-            resume.insert("after"_L1, m_lastSeq);
-        sendFrame(resume);
-        for (auto it = m_appSequence.cbegin(); it != m_appSequence.cend(); ++it) {
-            QJsonObject subscribe{
-                {"type"_L1, u"subscribe"_s}, {"id"_L1, m_nextFrameId++}, {"app_id"_L1, it.key()}};
-            if (it.value() > 0)
-                subscribe.insert("after"_L1, it.value());
-            sendFrame(subscribe);
-        }
-        m_hadConnection = true;
+        onAuthenticated();
     } else if (type == "resumed"_L1) {
         setState(State::Live);
     } else if (type == "event"_L1) {
         onEvent(frame);
+    } else if (type.startsWith("message."_L1) || type == "typing"_L1 || type == "presence"_L1) {
+        Q_EMIT chatFrame(type, frame);
     } else if (type == "error"_L1) {
         // Subscriptions the server does not know yet, or a stale resume: not fatal. A refused
-        // token is followed by a close (4001) and the back-off with a fresh token.
+        // token is followed by a close (4001) and the back-off with a fresh token. A refused
+        // chat frame is the chat models' business.
         qCDebug(lcRealtime) << "server error frame:" << frame;
         if (m_state == State::CatchingUp)
             setState(State::Live);
+        Q_EMIT chatFrame(type, frame);
     }
+}
+
+void RealtimeClient::onAuthenticated()
+{
+    if (m_state == State::Live || m_state == State::CatchingUp)
+        return; // a renewed token on a running connection
+    m_attempt = 0;
+    m_retryTimer.stop();
+    m_countdown.stop();
+    setState(m_hadConnection ? State::CatchingUp : State::Live);
+    // Ask for what was missed: the person's log, then each app's payment events.
+    QJsonObject resume{{"type"_L1, u"resume"_s}, {"id"_L1, m_nextFrameId++}};
+    if (m_lastSeq >= 0)
+        resume.insert("after"_L1, m_lastSeq);
+    sendFrame(resume);
+    for (auto it = m_appSequence.cbegin(); it != m_appSequence.cend(); ++it) {
+        QJsonObject subscribe{
+            {"type"_L1, u"subscribe"_s}, {"id"_L1, m_nextFrameId++}, {"app_id"_L1, it.key()}};
+        if (it.value() > 0)
+            subscribe.insert("after"_L1, it.value());
+        sendFrame(subscribe);
+    }
+    m_hadConnection = true;
+    setAuthenticated(true);
+}
+
+void RealtimeClient::setAuthenticated(bool authenticated)
+{
+    if (authenticated == m_authenticated)
+        return;
+    m_authenticated = authenticated;
+    Q_EMIT authenticatedChanged();
 }
 
 void RealtimeClient::onEvent(const QJsonObject &frame)

@@ -5,6 +5,8 @@
 // outbox `sequence` it saw, so nothing committed while it was away is missed. Exposes its
 // connection state to QML (the console's "Live" / "Reconnecting in 4 s" indicator) and hands
 // events to the models as signals. It never interprets a payment: the models do.
+// Chat frames (message.*, typing, presence and answers to frames sent with sendChat) go to the
+// chat models as chatFrame; a `seq` on any of them moves the resume position like an event's.
 #pragma once
 
 #include <QElapsedTimer>
@@ -44,6 +46,8 @@ public:
     Q_ENUM(State)
 
     explicit RealtimeClient(SessionController *session, QObject *parent = nullptr);
+    // Without a session controller (tests, tools): connects with `api`'s token while active.
+    explicit RealtimeClient(ApiClient *api, QObject *parent = nullptr);
     ~RealtimeClient() override;
     static RealtimeClient *create(QQmlEngine *engine, QJSEngine *);
     static RealtimeClient *forEngine(QQmlEngine *engine);
@@ -58,6 +62,15 @@ public:
     Q_INVOKABLE void subscribeApp(const QString &appId);
     // Reconnect now instead of waiting for the back-off (the indicator's "Retry now").
     Q_INVOKABLE void reconnectNow();
+    // Connects (and keeps reconnecting) while true; a session controller sets it on sign-in.
+    void setActive(bool active);
+    // Authenticated on an open connection: a frame sent now reaches the server.
+    bool isAuthenticated() const { return m_authenticated; }
+    // Sends a chat frame (message.send, message.read, typing) with a fresh `id`, which its
+    // answer echoes. Returns that id, or 0 when not authenticated (nothing was sent).
+    int sendChat(QJsonObject frame);
+    // Drops the connection as a network failure would (then reconnects with the back-off).
+    void dropConnection();
 
     // The back-off before attempt `attempt` (1, 2, ...): 0.5 s doubling to 30 s, each drawn
     // uniformly from its upper half so many desktops do not return in lockstep.
@@ -69,6 +82,11 @@ Q_SIGNALS:
     // `topic` is payment.created, wallet.updated, webhook.endpoint_disabled ...; `data` the
     // event's payload (for payment.*: {event, app_id, data: <payment>}).
     void eventReceived(const QString &topic, const QJsonObject &data);
+    // message.new / .ack / .delivered / .read / .read.ack, typing, presence, and error frames
+    // (whose `id` names the frame they answer); `frame` is the whole frame.
+    void chatFrame(const QString &type, const QJsonObject &frame);
+    // Authenticated again after a connection was lost or first opened (isAuthenticated()).
+    void authenticatedChanged();
 
 private:
     void onSessionChanged();
@@ -78,6 +96,8 @@ private:
     void onDisconnected();
     void onText(const QString &text);
     void onEvent(const QJsonObject &frame);
+    void onAuthenticated();
+    void setAuthenticated(bool authenticated);
     void authenticate();
     void sendFrame(const QJsonObject &frame);
     void scheduleReconnect();
@@ -92,6 +112,7 @@ private:
     int m_attempt = 0;
     bool m_wanted = false;
     bool m_hadConnection = false;
+    bool m_authenticated = false;
     qint64 m_lastSeq = -1;                // the person's log; -1: none seen
     QHash<QString, qint64> m_appSequence; // app id -> last outbox sequence seen (0: none)
     QList<QString> m_recentEventIds;      // the last ids delivered, to drop replays (bounded)

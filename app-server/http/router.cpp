@@ -69,7 +69,11 @@ std::optional<Error> Router::parseBody(const Route &route, RequestContext &ctx)
         return std::nullopt;
     const QByteArray body = ctx.request.body();
     if (route.body == BodyPolicy::None) {
-        if (!body.trimmed().isEmpty())
+        // An empty JSON object says nothing either (clients that always send JSON send it).
+        const QByteArray trimmed = body.trimmed();
+        const QJsonDocument sent = QJsonDocument::fromJson(trimmed);
+        const bool emptyObject = sent.isObject() && sent.object().isEmpty();
+        if (!trimmed.isEmpty() && !emptyObject)
             return Error::make(errc::kValidation, u"This endpoint takes no request body."_s);
         return std::nullopt;
     }

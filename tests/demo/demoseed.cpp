@@ -1,5 +1,6 @@
 #include "demoseed.h"
 
+#include "chatseed.h"
 #include "ledgeraudit.h"
 #include "testclient.h"
 #include "testserver.h"
@@ -260,7 +261,7 @@ bool seedDemo(const TestServer &server, test::WebhookReceiver &receiver, DemoWor
 
     if (!seedPayments(server, coffeeNow, u"NGN"_s, 170, 450'000, u"LCR"_s, random) ||
         !seedPayments(server, market, u"NGN"_s, 60, 1'200'000, u"KORA"_s, random) ||
-        !seedPeople(server, random))
+        !seedPeople(server, random) || !seedChats(server))
         return false;
     // Live payments are paid from wallets; their history is written as settled.
     Sql sql(server);

@@ -141,6 +141,10 @@ void TstWallet::transferMovesMoneyBothWays()
     QCOMPARE(txn.value("amount"_L1).toInteger(), 2'550);
     QCOMPARE(txn.value("from_wallet"_L1).toString(), m_alice.walletId);
     QCOMPARE(txn.value("to_wallet"_L1).toString(), m_bob.walletId);
+    // The people, for the chat thread between them.
+    const QJsonObject metadata = txn.value("metadata"_L1).toObject();
+    QCOMPARE(metadata.value("sender_id"_L1).toString(), m_alice.id);
+    QCOMPARE(metadata.value("recipient_id"_L1).toString(), m_bob.id);
     QCOMPARE(balance(m_alice), aliceBefore - 2'550);
     QCOMPARE(balance(m_bob), bobBefore + 2'550);
     // By user id too.

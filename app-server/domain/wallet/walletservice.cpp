@@ -157,7 +157,10 @@ Result<WalletService::PreparedTransfer> WalletService::prepareTransfer(const Tra
     posting.txn.toAccount = (*to)->walletId;
     posting.txn.note = in.note;
     posting.txn.initiatedBy = in.userId;
-    posting.txn.metadata = {{"recipient_name"_L1, (*to)->displayName}};
+    // The two people, so a chat thread can show the transfer between them.
+    posting.txn.metadata = {{"recipient_name"_L1, (*to)->displayName},
+                            {"recipient_id"_L1, (*to)->userId},
+                            {"sender_id"_L1, in.userId}};
     posting.legs = {{from->id, -in.amount}, {(*to)->walletId, in.amount}};
     posting.idempotency = in.idempotency;
     posting.dailyDebitLimit = dailyLimit(*from);
