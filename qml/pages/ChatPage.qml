@@ -6,7 +6,9 @@ import Paydesk
 // The messenger: conversations on the left (search to start one), the open conversation on the
 // right. Messages written offline wait in the outbox and go out on reconnect. A message that
 // arrives while the person looks elsewhere shows a toast (and the window asks for attention).
-// "Send money" in a conversation's header emits sendMoneyRequested({id, display_name, email}).
+// "Send money" in a conversation's header emits sendMoneyRequested({id, display_name, email})
+// and opens the wallet's transfer dialog for that person (review, PIN, safe retry); the
+// transfer then shows in the thread as it lands.
 Item {
     id: root
 
@@ -124,4 +126,14 @@ Item {
             toast.show(qsTr("Message not sent"), message, "error")
         }
     }
+
+    WalletController { id: wallet; objectName: "chatWallet" }
+    TransferDialog {
+        id: transferDialog
+        objectName: "chatTransferDialog"
+        currency: wallet.currency || "NGN"
+        onClosed: if (transfer.step === TransferController.Done)
+                      toast.show(qsTr("Money sent"), transfer.outcome, "success")
+    }
+    onSendMoneyRequested: peer => transferDialog.openFor(peer)
 }

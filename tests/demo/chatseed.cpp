@@ -51,7 +51,7 @@ QList<Conversation> conversations()
     constexpr int kDay = 24 * 60;
     return {
         {"amaka@example.ng",
-         {{false, 3 * kDay + 140, u"Hi Chidi! Are we still on for Saturday?"},
+         {{false, 3 * kDay + 140, u"Hi Ifeoma! Are we still on for Saturday?"},
           {true, 3 * kDay + 131, u"Yes! 2 pm at the usual place?"},
           {false, 3 * kDay + 128, u"Perfect. I'll bring the board games"},
           {true, kDay + 300, u"Sent you my share for the groceries."},
@@ -72,7 +72,7 @@ QList<Conversation> conversations()
           {true, 12, u"I just paid my half of the rent.", false}}},
         {"fatima@example.ng",
          {{true, 6 * kDay + 30, u"Happy birthday Fatima!"},
-          {false, 6 * kDay + 10, u"Thank you so much Chidi!"},
+          {false, 6 * kDay + 10, u"Thank you so much Ifeoma!"},
           {false, 6, u"Hey, do you have the notes from Monday's class?", false}}},
         {"kwame@example.ng",
          {{true, 9 * kDay + 200, u"Kwame, how was Accra?"},

@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
     std::printf("Paydesk demo seeded in %.1f s\n", clock.elapsed() / 1000.0);
     std::printf("  merchant: %s / %s\n  admin:    %s / %s\n", paydesk::demo::kMerchantEmail,
                 paydesk::demo::kPassword, paydesk::demo::kAdminEmail, paydesk::demo::kPassword);
-    std::printf("  wallet:   %s / %s (PIN %s)\n", paydesk::demo::kPersonalEmail,
+    std::printf("  person:   %s / %s (PIN %s; wallet and chats)\n", paydesk::demo::kPersonalEmail,
                 paydesk::demo::kPassword, paydesk::demo::kPersonalPin);
     std::printf("  test API key: %s\n", qPrintable(world.testKeys.value(0)));
     std::printf("listening on %s\n", qPrintable(server.url({}).toString()));

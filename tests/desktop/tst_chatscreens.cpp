@@ -55,6 +55,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void chatScreensInBothThemesAndLanguages();
     void offlineMessagesWaitThenGoOut();
+    void sendMoneyFromAConversation();
     void emptyStateForSomeoneNew();
 
 private:
@@ -240,6 +241,41 @@ void tst_ChatScreens::emptyStateForSomeoneNew()
     }
     m_preferences->setLanguage(u"en"_s);
     m_preferences->setDarkTheme(false);
+}
+
+// "Send money" in a thread opens the wallet's transfer dialog for that person; the transfer,
+// sent with the PIN, shows in the thread as it lands.
+void tst_ChatScreens::sendMoneyFromAConversation()
+{
+    showChat();
+    openConversationWith(u"Amaka Eze"_s);
+    const int before = m_chat->messages()->rowCount();
+    QQuickItem *button = item(u"sendMoneyButton"_s);
+    QVERIFY(button);
+    const QPointF centre = button->mapToScene(QPointF(button->width() / 2, button->height() / 2));
+    QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    QObject *dialog = m_window->findChild<QObject *>(u"chatTransferDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->property("opened").toBool());
+    auto *transfer = dialog->property("transfer").value<QObject *>();
+    QVERIFY(transfer);
+    QCOMPARE(transfer->property("recipient").toMap().value(u"display_name"_s).toString(),
+             u"Amaka Eze"_s);
+    transfer->setProperty("amountText", u"1500"_s);
+    transfer->setProperty("note", u"Cake share"_s);
+    capture(u"send-money-en-light"_s);
+    bool reviewed = false;
+    QMetaObject::invokeMethod(transfer, "review", Q_RETURN_ARG(bool, reviewed));
+    QVERIFY2(reviewed, qPrintable(transfer->property("amountError").toString()));
+    QMetaObject::invokeMethod(transfer, "send",
+                              Q_ARG(QString, QString::fromLatin1(paydesk::demo::kPersonalPin)));
+    QTRY_COMPARE_WITH_TIMEOUT(transfer->property("transactionId").toString().isEmpty(), false,
+                              15000);
+    capture(u"send-money-done-en-light"_s);
+    QMetaObject::invokeMethod(dialog, "close");
+    // The transfer's event reaches the thread as a money row.
+    QTRY_VERIFY_WITH_TIMEOUT(m_chat->messages()->rowCount() > before, 15000);
+    capture(u"send-money-thread-en-light"_s);
 }
 
 QTEST_MAIN(tst_ChatScreens)

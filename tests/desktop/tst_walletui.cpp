@@ -257,7 +257,8 @@ void tst_WalletUi::transferDialogStepByStep()
         QVERIFY(reviewed);
         capture(u"transfer-review-"_s + theme);
         QObject *pin = nullptr;
-        for (QObject *candidate : m_window->findChildren<QObject *>(u"pinDialog"_s)) {
+        // This dialog's own PIN step (the chat page has a transfer dialog of its own).
+        for (QObject *candidate : dialog->findChildren<QObject *>(u"pinDialog"_s)) {
             if (candidate->property("confirmText").toString() == "Send now"_L1)
                 pin = candidate;
         }
