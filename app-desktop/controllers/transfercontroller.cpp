@@ -168,6 +168,19 @@ void TransferController::retry()
     dispatch(); // the same key and the very same body: the server runs it at most once
 }
 
+void TransferController::abandon()
+{
+    if (m_step != Step::Unknown)
+        return;
+    delete m_call;
+    m_call = nullptr;
+    if (m_history)
+        m_history->dropPending(m_localId);
+    forgetIntent();
+    setOutcome({});
+    setStep(Step::Form);
+}
+
 void TransferController::dispatch()
 {
     m_pinError.clear();

@@ -20,7 +20,6 @@
 #include <QVariantList>
 #include <QVariantMap>
 
-
 class TransferController : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
@@ -92,6 +91,9 @@ public:
     Q_INVOKABLE void send(const QString &pin);
     // After Unknown: the same request again, same key, same body.
     Q_INVOKABLE void retry();
+    // After Unknown, the person closes without trying again: the pending row goes and the
+    // history reads the server's newest rows (the transfer shows there if it landed).
+    Q_INVOKABLE void abandon();
 
     void classBegin() override {}
     void componentComplete() override;

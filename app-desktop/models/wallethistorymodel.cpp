@@ -327,6 +327,18 @@ void WalletHistoryModel::failPending(const QString &localId, const QString &reas
     changed(row);
 }
 
+void WalletHistoryModel::dropPending(const QString &localId)
+{
+    const int row = rowOf(localId);
+    if (row >= 0 && !m_rows.at(row).localId.isEmpty() && m_rows.at(row).id.isEmpty()) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+        Q_EMIT countChanged();
+    }
+    m_headSoon.start();
+}
+
 void WalletHistoryModel::applyEvent(const QString &topic, const QJsonObject &payload)
 {
     if (!m_listensLive || !loaded() || topic != "transaction.updated"_L1)

@@ -95,6 +95,9 @@ public:
     void settlePending(const QString &localId, const QJsonObject &transaction);
     // The server refused it (or it clearly did not happen): the row turns FAILED with `reason`.
     void failPending(const QString &localId, const QString &reason);
+    // The person gave up on a transfer whose outcome is unknown: its pending row goes, and the
+    // newest rows are read again, so the server's transaction shows if it did land.
+    void dropPending(const QString &localId);
     // The row of a transaction id (or a pending local id); -1 when not listed.
     int rowOf(const QString &id) const;
 

@@ -357,7 +357,13 @@ void tst_Console::hundredThousandPaymentsScrollWithoutFreezing()
                          at.data(PaymentsModel::AmountMinorRole).toLongLong());
     };
     for (int row = 1; row < model->rowCount(); ++row)
-        QVERIFY2(amountAt(row - 1) >= amountAt(row), qPrintable(QString::number(row)));
+        QVERIFY2(amountAt(row - 1) >= amountAt(row),
+                 qPrintable(u"row %1: %2 %3 then %4 %5 (%6)"_s.arg(row)
+                                .arg(amountAt(row - 1).first)
+                                .arg(amountAt(row - 1).second)
+                                .arg(amountAt(row).first)
+                                .arg(amountAt(row).second)
+                                .arg(model->index(row, 0).data().toString())));
     capture(u"payments-100k-by-amount-light"_s);
     QMetaObject::invokeMethod(model, "sortBy", Q_ARG(QString, u"created"_s));
 }

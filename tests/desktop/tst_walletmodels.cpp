@@ -55,6 +55,7 @@ private Q_SLOTS:
     void refusedTransferBecomesAFailedRow();
     void lostAnswerIsRetriedWithTheSameKeyAndMovesMoneyOnce();
     void transferDuringServerRestartCompletesOnce();
+    void abandonedUnknownTransferLeavesNoPendingRow();
 
 private:
     std::unique_ptr<ApiClient> signedIn(const QString &email);
@@ -500,6 +501,31 @@ void tst_WalletModels::transferDuringServerRestartCompletesOnce()
     QCOMPARE(transactionsWithNote(u"During restart"_s), 1);
     QCOMPARE(balance(), balanceBefore - 333);
     QVERIFY(paydesk::test::auditLedger(*m_server).clean());
+}
+
+// Given up while the outcome is unknown (the server is down): no pending row stays behind.
+void tst_WalletModels::abandonedUnknownTransferLeavesNoPendingRow()
+{
+    const QString port = QString::number(m_server->port());
+    WalletHistoryModel history;
+    history.setApiClient(m_person.get());
+    history.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(history.loaded(), 10000);
+    const int rows = history.rowCount();
+    TransferController transfer;
+    transfer.setApiClient(m_person.get());
+    transfer.setHistory(&history);
+    transfer.setRetryPolicy({2, std::chrono::milliseconds(200), std::chrono::milliseconds(300)});
+    QCOMPARE(m_server->stop(), 0);
+    sendTransfer(transfer, u"1.11"_s, u"Given up"_s);
+    QCOMPARE(history.rowCount(), rows + 1); // the pending row
+    QTRY_COMPARE_WITH_TIMEOUT(transfer.step(), TransferController::Step::Unknown, 15000);
+    transfer.abandon();
+    QCOMPARE(history.rowCount(), rows);
+    QCOMPARE(transfer.step(), TransferController::Step::Form);
+    QVERIFY2(m_server->start(paydesk::demo::serverArguments() + QStringList{u"--port"_s, port}),
+             qPrintable(m_server->log()));
+    QCOMPARE(transactionsWithNote(u"Given up"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_WalletModels)

@@ -34,6 +34,12 @@ AppDialog {
                  ? qsTr("To another Paydesk user, instantly. You confirm with your PIN.") : ""
     closePolicy: transfer.step === TransferController.Sending ? Popup.NoAutoClose : Popup.CloseOnEscape
 
+    // Closed while the outcome is unknown: the pending row goes, the history asks the server.
+    Connections {
+        target: root
+        function onClosed() { transfer.abandon() }
+    }
+
     TransferController {
         id: transfer
         currency: root.currency
