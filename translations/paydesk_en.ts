@@ -21,6 +21,61 @@
     </message>
 </context>
 <context>
+    <name>AddMoneyDialog</name>
+    <message>
+        <source>Money added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay by card on the secure checkout page. The money is in your wallet as soon as the payment is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the card payment of %1. Complete it on the checkout page that opened in your browser; this window updates by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open checkout again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Admin</source>
@@ -171,6 +226,17 @@
     <name>AdminTransactionsModel</name>
     <message>
         <source>Outside money</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmountField</name>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will send exactly %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -539,46 +605,119 @@
     </message>
 </context>
 <context>
+    <name>BalanceCard</name>
+    <message>
+        <source>Balance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent today %1 of %2 · up to %3 per payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Breakdown</name>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No money moved in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatController</name>
+    <message>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatPage</name>
     <message>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <source>Conversations with other Paydesk users, with payments right in the thread.</source>
-        <translation>Conversations with other Paydesk users, with payments right in the thread.</translation>
-    </message>
-    <message>
         <source>No conversations yet</source>
         <translation>No conversations yet</translation>
     </message>
     <message>
-        <source>Start a conversation to chat, send money and call your contacts.</source>
-        <translation>Start a conversation to chat, send money and call your contacts.</translation>
+        <source>Unread: %1. Messages, receipts and money, in one place.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
+        <source>Messages, receipts and money, in one place.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages written while offline are sent when you reconnect.</source>
-        <translation>Messages written while offline are sent when you reconnect.</translation>
+        <source>Pick a conversation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Money in chat</source>
-        <translation>Money in chat</translation>
+        <source>Choose someone on the left, or search for a person to start a new chat.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send or request money without leaving the conversation.</source>
-        <translation>Send or request money without leaving the conversation.</translation>
+        <source>Search for a Paydesk user by name or email to send your first message.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voice calls</source>
-        <translation>Voice calls</translation>
+        <source>Message not sent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call a contact; the per-minute rate is shown before you start.</source>
-        <translation>Call a contact; the per-minute rate is shown before you start.</translation>
+        <source>Money sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -620,6 +759,67 @@
     </message>
 </context>
 <context>
+    <name>ConversationList</name>
+    <message>
+        <source>Search people or start a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationRow</name>
+    <message>
+        <source>%1, unread: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsModel</name>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -639,6 +839,13 @@
     <message>
         <source>The server refused the export (HTTP %1).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n transaction(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -810,6 +1017,56 @@
     </message>
 </context>
 <context>
+    <name>FlowChart</name>
+    <message>
+        <source>Money in and out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FundingController</name>
+    <message>
+        <source>The server did not answer. Try again: the same top-up is repeated, never created twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added to your wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payment did not go through. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payment did not go through: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeroPanel</name>
     <message>
         <source>Paydesk</source>
@@ -830,6 +1087,144 @@
     <message>
         <source>Chat, pay and call from the same window</source>
         <translation>Chat, pay and call from the same window</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Export wallet history as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note or reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished">Transfers</translation>
+    </message>
+    <message>
+        <source>Added money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished">Payments</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, more as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting… %1 rows written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transactions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change or clear the filters to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add money or receive a transfer and it shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdempotentCall</name>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -949,6 +1344,63 @@
     </message>
 </context>
 <context>
+    <name>MessageBubble</name>
+    <message>
+        <source>You: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent you %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageTicks</name>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagesModel</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModeSwitch</name>
     <message>
         <source>Test or live data</source>
@@ -960,6 +1412,40 @@
     </message>
     <message>
         <source>Live data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoneyText</name>
+    <message>
+        <source>This currency is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 amounts have no decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 amounts have at most %n decimal(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount like %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1062,6 +1548,69 @@
     <message>
         <source>Change password</source>
         <translation>Change password</translation>
+    </message>
+</context>
+<context>
+    <name>PayRequestDialog</name>
+    <message>
+        <source>Payment sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the payment link a merchant sent you, or its payment ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment link or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1731,61 @@
     </message>
 </context>
 <context>
+    <name>PaymentRequest</name>
+    <message>
+        <source>This request was already paid or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has expired. Ask the merchant for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test request: it cannot be paid with real money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is from your own business; you cannot pay yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is in another currency than your wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your balance is too low for this payment. Add money first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your wallet is turned off. Turn it on to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment request with this link was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request cannot be paid (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a payment link like https://…/pay/pay_… or a payment id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You paid %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer. Try again: the payment is repeated, never made twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentRow</name>
     <message>
         <source>%1, %2, %3, %4</source>
@@ -1264,10 +1868,6 @@
     </message>
     <message>
         <source>To (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sorted among loaded rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1395,6 +1995,32 @@
     <message>
         <source>Set PIN</source>
         <translation>Set PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished">Confirm</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 4 to 6 digits you chose in Settings › Security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PinField</name>
+    <message>
+        <source>Transaction PIN</source>
+        <translation type="unfinished">Transaction PIN</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2713,49 @@
     </message>
 </context>
 <context>
+    <name>ThreadView</name>
+    <message>
+        <source>typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say hello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages you write while offline are kept and sent when you reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline. Waiting to send: %1. They go out, in order, when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline. Messages you write are sent when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Toast</name>
     <message>
         <source>Dismiss</source>
@@ -2134,6 +2803,186 @@
     <message>
         <source>Back to sign in</source>
         <translation>Back to sign in</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionDrawer</name>
+    <message>
+        <source>Transaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every movement is recorded twice in the ledger: once from the sender, once to the receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransactionRow</name>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferController</name>
+    <message>
+        <source>Choose who receives the money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet (attempt %1). Trying again in %2 s — it will not be sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer, so it is not known yet whether the money left. Try again: the same transfer is repeated, never sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Money sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To another Paydesk user, instantly. You confirm with your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Change</translation>
+    </message>
+    <message>
+        <source>Search people by name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found with this name or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for, e.g. “Rent share”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and enter PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +3077,13 @@
     </message>
 </context>
 <context>
+    <name>TypingIndicator</name>
+    <message>
+        <source>typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VolumeChart</name>
     <message>
         <source>Payment volume</source>
@@ -2259,46 +3115,104 @@
     </message>
 </context>
 <context>
+    <name>WalletController</name>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletHistoryModel</name>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WalletPage</name>
     <message>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <source>Your balance, money in and out, transfers to other users and bill payments.</source>
-        <translation>Your balance, money in and out, transfers to other users and bill payments.</translation>
+        <source>Your balance, money in and out, transfers and payments.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No wallet activity yet</source>
-        <translation>No wallet activity yet</translation>
+        <source>Wallet view</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add money, send transfers and pay bills from here. Every movement appears in your history.</source>
-        <translation>Add money, send transfers and pay bills from here. Every movement appears in your history.</translation>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Balance and history</source>
-        <translation>Balance and history</translation>
+        <source>History</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your balance and every movement, each backed by the ledger.</source>
-        <translation>Your balance and every movement, each backed by the ledger.</translation>
+        <source>Your wallet could not be loaded</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transfers</source>
-        <translation>Transfers</translation>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send money to another Paydesk user in a few seconds.</source>
-        <translation>Send money to another Paydesk user in a few seconds.</translation>
+        <source>Recent transactions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bills and airtime</source>
-        <translation>Bills and airtime</translation>
+        <source>See all</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pay electricity, internet, water and airtime, with cashback.</source>
-        <translation>Pay electricity, internet, water and airtime, with cashback.</translation>
+        <source>No transactions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add money to get started, then send it to anyone on Paydesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2404,6 +3318,112 @@
     <message>
         <source>Set a webhook URL on an app and every payment status change is sent there and logged here.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawController</name>
+    <message>
+        <source>An account number is 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account with this number at this bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 10-digit account number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer. Try again: the same withdrawal is repeated, never made twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on its way to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank refused the payout. The money is back in your wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Payout on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw to a bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is held from your balance at once and reaches the account in a few moments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw %1 to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is held from your balance and being paid to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 </TS>

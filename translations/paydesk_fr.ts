@@ -21,6 +21,61 @@
     </message>
 </context>
 <context>
+    <name>AddMoneyDialog</name>
+    <message>
+        <source>Money added</source>
+        <translation>Argent ajouté</translation>
+    </message>
+    <message>
+        <source>Finish in your browser</source>
+        <translation>Terminez dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>Top-up declined</source>
+        <translation>Rechargement refusé</translation>
+    </message>
+    <message>
+        <source>Add money</source>
+        <translation>Ajouter de l’argent</translation>
+    </message>
+    <message>
+        <source>Pay by card on the secure checkout page. The money is in your wallet as soon as the payment is confirmed.</source>
+        <translation>Payez par carte sur la page de paiement sécurisée. L’argent arrive dans votre portefeuille dès que le paiement est confirmé.</translation>
+    </message>
+    <message>
+        <source>At least %1.</source>
+        <translation>Au moins %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for the card payment of %1. Complete it on the checkout page that opened in your browser; this window updates by itself.</source>
+        <translation>En attente du paiement par carte de %1. Terminez-le sur la page de paiement ouverte dans votre navigateur ; cette fenêtre se met à jour d’elle-même.</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Open checkout again</source>
+        <translation>Rouvrir la page de paiement</translation>
+    </message>
+    <message>
+        <source>Continue to checkout</source>
+        <translation>Continuer vers le paiement</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Admin</source>
@@ -172,6 +227,17 @@
     <message>
         <source>Outside money</source>
         <translation>Argent extérieur</translation>
+    </message>
+</context>
+<context>
+    <name>AmountField</name>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>You will send exactly %1</source>
+        <translation>Vous enverrez exactement %1</translation>
     </message>
 </context>
 <context>
@@ -539,46 +605,119 @@
     </message>
 </context>
 <context>
+    <name>BalanceCard</name>
+    <message>
+        <source>Balance %1</source>
+        <translation>Solde %1</translation>
+    </message>
+    <message>
+        <source>Available balance</source>
+        <translation>Solde disponible</translation>
+    </message>
+    <message>
+        <source>Spent today %1 of %2 · up to %3 per payment</source>
+        <translation>Dépensé aujourd’hui : %1 sur %2 · jusqu’à %3 par paiement</translation>
+    </message>
+    <message>
+        <source>Wallet active</source>
+        <translation>Portefeuille actif</translation>
+    </message>
+    <message>
+        <source>Wallet turned off</source>
+        <translation>Portefeuille désactivé</translation>
+    </message>
+    <message>
+        <source>Add money</source>
+        <translation>Ajouter de l’argent</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Pay a request</source>
+        <translation>Payer une demande</translation>
+    </message>
+</context>
+<context>
+    <name>Breakdown</name>
+    <message>
+        <source>Breakdown</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>Par type</translation>
+    </message>
+    <message>
+        <source>No money moved in this period.</source>
+        <translation>Aucun mouvement d’argent sur cette période.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>1 transaction</source>
+        <translation>1 transaction</translation>
+    </message>
+    <message>
+        <source>%1 transactions</source>
+        <translation>%1 transactions</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Par statut</translation>
+    </message>
+</context>
+<context>
+    <name>ChatController</name>
+    <message>
+        <source>New message</source>
+        <translation>Nouveau message</translation>
+    </message>
+</context>
+<context>
     <name>ChatPage</name>
     <message>
         <source>Chat</source>
         <translation>Discussions</translation>
     </message>
     <message>
-        <source>Conversations with other Paydesk users, with payments right in the thread.</source>
-        <translation>Vos conversations avec d’autres utilisateurs Paydesk, avec les paiements directement dans le fil.</translation>
-    </message>
-    <message>
         <source>No conversations yet</source>
         <translation>Aucune conversation pour l’instant</translation>
     </message>
     <message>
-        <source>Start a conversation to chat, send money and call your contacts.</source>
-        <translation>Lancez une conversation pour discuter, envoyer de l’argent et appeler vos contacts.</translation>
+        <source>Unread: %1. Messages, receipts and money, in one place.</source>
+        <translation>Non lus : %1. Messages, reçus et argent, au même endroit.</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
+        <source>Messages, receipts and money, in one place.</source>
+        <translation>Messages, reçus et argent, au même endroit.</translation>
     </message>
     <message>
-        <source>Messages written while offline are sent when you reconnect.</source>
-        <translation>Les messages écrits hors ligne partent dès que vous êtes reconnecté.</translation>
+        <source>Pick a conversation</source>
+        <translation>Choisissez une conversation</translation>
     </message>
     <message>
-        <source>Money in chat</source>
-        <translation>L’argent dans la discussion</translation>
+        <source>Choose someone on the left, or search for a person to start a new chat.</source>
+        <translation>Choisissez quelqu’un à gauche, ou recherchez une personne pour lancer une nouvelle discussion.</translation>
     </message>
     <message>
-        <source>Send or request money without leaving the conversation.</source>
-        <translation>Envoyer ou demander de l’argent sans quitter la conversation.</translation>
+        <source>Search for a Paydesk user by name or email to send your first message.</source>
+        <translation>Recherchez un utilisateur Paydesk par nom ou e-mail pour envoyer votre premier message.</translation>
     </message>
     <message>
-        <source>Voice calls</source>
-        <translation>Appels vocaux</translation>
+        <source>Message not sent</source>
+        <translation>Message non envoyé</translation>
     </message>
     <message>
-        <source>Call a contact; the per-minute rate is shown before you start.</source>
-        <translation>Appeler un contact ; le tarif à la minute est affiché avant de commencer.</translation>
+        <source>Money sent</source>
+        <translation>Argent envoyé</translation>
     </message>
 </context>
 <context>
@@ -620,6 +759,67 @@
     </message>
 </context>
 <context>
+    <name>ConversationList</name>
+    <message>
+        <source>Search people or start a chat</source>
+        <translation>Rechercher des personnes ou lancer une discussion</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>No one matches “%1”.</source>
+        <translation>Personne ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Chat with %1</source>
+        <translation>Discuter avec %1</translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation>Aucune conversation pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationRow</name>
+    <message>
+        <source>%1, unread: %2</source>
+        <translation>%1, non lus : %2</translation>
+    </message>
+    <message>
+        <source>typing…</source>
+        <translation>écrit…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsModel</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Last seen %1</source>
+        <translation>Dernière connexion le %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Money sent: %1</source>
+        <translation>Argent envoyé : %1</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -639,6 +839,13 @@
     <message>
         <source>The server refused the export (HTTP %1).</source>
         <translation>Le serveur a refusé l&apos;export (HTTP %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n transaction(s).</source>
+        <translation>
+            <numerusform>%n transaction exportée.</numerusform>
+            <numerusform>%n transactions exportées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -810,6 +1017,56 @@
     </message>
 </context>
 <context>
+    <name>FlowChart</name>
+    <message>
+        <source>Money in and out</source>
+        <translation>Entrées et sorties d’argent</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>Entrées %1</translation>
+    </message>
+    <message>
+        <source>Out %1</source>
+        <translation>Sorties %1</translation>
+    </message>
+    <message>
+        <source>Chart period</source>
+        <translation>Période du graphique</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>12 weeks</source>
+        <translation>12 semaines</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 mois</translation>
+    </message>
+</context>
+<context>
+    <name>FundingController</name>
+    <message>
+        <source>The server did not answer. Try again: the same top-up is repeated, never created twice.</source>
+        <translation>Le serveur n’a pas répondu. Réessayez : le même rechargement est relancé, jamais créé deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 was added to your wallet.</source>
+        <translation>%1 a été ajouté à votre portefeuille.</translation>
+    </message>
+    <message>
+        <source>The card payment did not go through. Nothing was charged.</source>
+        <translation>Le paiement par carte n’a pas abouti. Rien n’a été débité.</translation>
+    </message>
+    <message>
+        <source>The card payment did not go through: %1</source>
+        <translation>Le paiement par carte n’a pas abouti : %1</translation>
+    </message>
+</context>
+<context>
     <name>HeroPanel</name>
     <message>
         <source>Paydesk</source>
@@ -830,6 +1087,144 @@
     <message>
         <source>Chat, pay and call from the same window</source>
         <translation>Discutez, payez et appelez depuis la même fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Export wallet history as CSV</source>
+        <translation>Exporter l’historique du portefeuille en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Note or reference</source>
+        <translation>Note ou référence</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Virements</translation>
+    </message>
+    <message>
+        <source>Added money</source>
+        <translation>Ajout d’argent</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Retraits</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation>Entrées et sorties</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>Entrées d’argent</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>Sorties d’argent</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Counterparty email</source>
+        <translation>E-mail du correspondant</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>Du (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>Au (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>1 transaction</source>
+        <translation>1 transaction</translation>
+    </message>
+    <message>
+        <source>%1 transactions</source>
+        <translation>%1 transactions</translation>
+    </message>
+    <message>
+        <source>, more as you scroll</source>
+        <translation>, d&apos;autres en faisant défiler</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 rows written</source>
+        <translation>Export… %1 lignes écrites</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters</source>
+        <translation>Rien ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <source>No transactions yet</source>
+        <translation>Aucune transaction pour l’instant</translation>
+    </message>
+    <message>
+        <source>Change or clear the filters to see more.</source>
+        <translation>Modifiez ou effacez les filtres pour en voir davantage.</translation>
+    </message>
+    <message>
+        <source>Add money or receive a transfer and it shows here.</source>
+        <translation>Ajoutez de l’argent ou recevez un virement : il apparaîtra ici.</translation>
+    </message>
+</context>
+<context>
+    <name>IdempotentCall</name>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Non connecté à un serveur.</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1344,63 @@
     </message>
 </context>
 <context>
+    <name>MessageBubble</name>
+    <message>
+        <source>You: %1</source>
+        <translation>Vous : %1</translation>
+    </message>
+    <message>
+        <source>You sent %1</source>
+        <translation>Vous avez envoyé %1</translation>
+    </message>
+    <message>
+        <source>Sent you %1</source>
+        <translation>Vous a envoyé %1</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTicks</name>
+    <message>
+        <source>Waiting to send</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Distribué</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+</context>
+<context>
     <name>ModeSwitch</name>
     <message>
         <source>Test or live data</source>
@@ -961,6 +1413,40 @@
     <message>
         <source>Live data</source>
         <translation>Données de production</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyText</name>
+    <message>
+        <source>This currency is not supported.</source>
+        <translation>Cette devise n’est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Saisissez un montant.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Saisissez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>%1 amounts have no decimals.</source>
+        <translation>Les montants en %1 n’ont pas de décimales.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 amounts have at most %n decimal(s).</source>
+        <translation>
+            <numerusform>Les montants en %1 ont au plus %n décimale.</numerusform>
+            <numerusform>Les montants en %1 ont au plus %n décimales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This amount is too large.</source>
+        <translation>Ce montant est trop élevé.</translation>
+    </message>
+    <message>
+        <source>Enter an amount like %1.</source>
+        <translation>Saisissez un montant, par exemple %1.</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1548,69 @@
     <message>
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>PayRequestDialog</name>
+    <message>
+        <source>Payment sent</source>
+        <translation>Paiement envoyé</translation>
+    </message>
+    <message>
+        <source>Pay a request</source>
+        <translation>Payer une demande</translation>
+    </message>
+    <message>
+        <source>Paste the payment link a merchant sent you, or its payment ID.</source>
+        <translation>Collez le lien de paiement qu’un marchand vous a envoyé, ou son ID de paiement.</translation>
+    </message>
+    <message>
+        <source>Pay %1 to %2.</source>
+        <translation>Payer %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Payment link or ID</source>
+        <translation>Lien ou ID de paiement</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Payment ID</source>
+        <translation>ID du paiement</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Payer %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1731,61 @@
     </message>
 </context>
 <context>
+    <name>PaymentRequest</name>
+    <message>
+        <source>This request was already paid or closed.</source>
+        <translation>Cette demande a déjà été payée ou clôturée.</translation>
+    </message>
+    <message>
+        <source>This request has expired. Ask the merchant for a new one.</source>
+        <translation>Cette demande a expiré. Demandez-en une nouvelle au marchand.</translation>
+    </message>
+    <message>
+        <source>This is a test request: it cannot be paid with real money.</source>
+        <translation>Ceci est une demande de test : elle ne peut pas être payée avec de l’argent réel.</translation>
+    </message>
+    <message>
+        <source>This request is from your own business; you cannot pay yourself.</source>
+        <translation>Cette demande vient de votre propre entreprise ; vous ne pouvez pas vous payer vous-même.</translation>
+    </message>
+    <message>
+        <source>This request is in another currency than your wallet.</source>
+        <translation>Cette demande est dans une autre devise que celle de votre portefeuille.</translation>
+    </message>
+    <message>
+        <source>Your balance is too low for this payment. Add money first.</source>
+        <translation>Votre solde est insuffisant pour ce paiement. Ajoutez d’abord de l’argent.</translation>
+    </message>
+    <message>
+        <source>Your wallet is turned off. Turn it on to pay.</source>
+        <translation>Votre portefeuille est désactivé. Activez-le pour payer.</translation>
+    </message>
+    <message>
+        <source>No payment request with this link was found.</source>
+        <translation>Aucune demande de paiement ne correspond à ce lien.</translation>
+    </message>
+    <message>
+        <source>This request cannot be paid (%1).</source>
+        <translation>Cette demande ne peut pas être payée (%1).</translation>
+    </message>
+    <message>
+        <source>Paste a payment link like https://…/pay/pay_… or a payment id.</source>
+        <translation>Collez un lien de paiement comme https://…/pay/pay_… ou un ID de paiement.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Non connecté à un serveur.</translation>
+    </message>
+    <message>
+        <source>You paid %1 to %2.</source>
+        <translation>Vous avez payé %1 à %2.</translation>
+    </message>
+    <message>
+        <source>The server did not answer. Try again: the payment is repeated, never made twice.</source>
+        <translation>Le serveur n’a pas répondu. Réessayez : le paiement est relancé, jamais effectué deux fois.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentRow</name>
     <message>
         <source>%1, %2, %3, %4</source>
@@ -1265,10 +1869,6 @@
     <message>
         <source>To (YYYY-MM-DD)</source>
         <translation>Au (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <source>Sorted among loaded rows</source>
-        <translation>Trié parmi les lignes chargées</translation>
     </message>
     <message>
         <source>Exporting… %1 rows written</source>
@@ -1395,6 +1995,32 @@
     <message>
         <source>Set PIN</source>
         <translation>Définir le code PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Saisissez votre code PIN</translation>
+    </message>
+    <message>
+        <source>The 4 to 6 digits you chose in Settings › Security.</source>
+        <translation>Les 4 à 6 chiffres choisis dans Paramètres › Sécurité.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PinField</name>
+    <message>
+        <source>Transaction PIN</source>
+        <translation>Code PIN de transaction</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2713,49 @@
     </message>
 </context>
 <context>
+    <name>ThreadView</name>
+    <message>
+        <source>typing…</source>
+        <translation>écrit…</translation>
+    </message>
+    <message>
+        <source>Send money</source>
+        <translation>Envoyer de l’argent</translation>
+    </message>
+    <message>
+        <source>Say hello</source>
+        <translation>Dites bonjour</translation>
+    </message>
+    <message>
+        <source>Messages you write while offline are kept and sent when you reconnect.</source>
+        <translation>Les messages écrits hors ligne sont conservés et envoyés dès que vous êtes reconnecté.</translation>
+    </message>
+    <message>
+        <source>You are offline. Waiting to send: %1. They go out, in order, when the connection is back.</source>
+        <translation>Vous êtes hors ligne. En attente d’envoi : %1. Ils partiront, dans l’ordre, au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>You are offline. Messages you write are sent when the connection is back.</source>
+        <translation>Vous êtes hors ligne. Les messages que vous écrivez partiront au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>Écrivez un message…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+</context>
+<context>
     <name>Toast</name>
     <message>
         <source>Dismiss</source>
@@ -2134,6 +2803,186 @@
     <message>
         <source>Back to sign in</source>
         <translation>Retour à la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionDrawer</name>
+    <message>
+        <source>Transaction %1</source>
+        <translation>Transaction %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>ID de la transaction</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>En attente du serveur</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Every movement is recorded twice in the ledger: once from the sender, once to the receiver.</source>
+        <translation>Chaque mouvement est inscrit deux fois dans le grand livre : une fois côté expéditeur, une fois côté destinataire.</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionRow</name>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · “%3”</source>
+        <translation>%1 · %2 · « %3 »</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>TransferController</name>
+    <message>
+        <source>Choose who receives the money.</source>
+        <translation>Choisissez qui reçoit l’argent.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>No answer yet (attempt %1). Trying again in %2 s — it will not be sent twice.</source>
+        <translation>Pas encore de réponse (tentative %1). Nouvel essai dans %2 s — il ne sera pas envoyé deux fois.</translation>
+    </message>
+    <message>
+        <source>The server did not answer, so it is not known yet whether the money left. Try again: the same transfer is repeated, never sent twice.</source>
+        <translation>Le serveur n’a pas répondu : on ne sait pas encore si l’argent est parti. Réessayez : le même virement est relancé, jamais envoyé deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2.</source>
+        <translation>%1 envoyé à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Money sent</source>
+        <translation>Argent envoyé</translation>
+    </message>
+    <message>
+        <source>Transfer not sent</source>
+        <translation>Virement non envoyé</translation>
+    </message>
+    <message>
+        <source>No answer from the server</source>
+        <translation>Pas de réponse du serveur</translation>
+    </message>
+    <message>
+        <source>Confirm the transfer</source>
+        <translation>Confirmez le virement</translation>
+    </message>
+    <message>
+        <source>Send money</source>
+        <translation>Envoyer de l’argent</translation>
+    </message>
+    <message>
+        <source>To another Paydesk user, instantly. You confirm with your PIN.</source>
+        <translation>À un autre utilisateur Paydesk, instantanément. Vous confirmez avec votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2.</source>
+        <translation>Envoyer %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Search people by name or email</source>
+        <translation>Rechercher une personne par nom ou e-mail</translation>
+    </message>
+    <message>
+        <source>Nobody found with this name or email.</source>
+        <translation>Personne n’a été trouvé avec ce nom ou cet e-mail.</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (facultative)</translation>
+    </message>
+    <message>
+        <source>What it is for, e.g. “Rent share”</source>
+        <translation>Son objet, p. ex. « Part du loyer »</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Confirm and enter PIN</source>
+        <translation>Confirmer et saisir le code PIN</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Edit transfer</source>
+        <translation>Modifier le virement</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +3077,13 @@
     </message>
 </context>
 <context>
+    <name>TypingIndicator</name>
+    <message>
+        <source>typing…</source>
+        <translation>écrit…</translation>
+    </message>
+</context>
+<context>
     <name>VolumeChart</name>
     <message>
         <source>Payment volume</source>
@@ -2259,46 +3115,104 @@
     </message>
 </context>
 <context>
+    <name>WalletController</name>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Non connecté à un serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletHistoryModel</name>
+    <message>
+        <source>Transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <source>Added money</source>
+        <translation>Ajout d’argent</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Card top-up</source>
+        <translation>Rechargement par carte</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Compte bancaire</translation>
+    </message>
+</context>
+<context>
     <name>WalletPage</name>
     <message>
         <source>Wallet</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <source>Your balance, money in and out, transfers to other users and bill payments.</source>
-        <translation>Votre solde, vos entrées et sorties d’argent, vos virements à d’autres utilisateurs et vos paiements de factures.</translation>
+        <source>Your balance, money in and out, transfers and payments.</source>
+        <translation>Votre solde, vos entrées et sorties d’argent, vos virements et vos paiements.</translation>
     </message>
     <message>
-        <source>No wallet activity yet</source>
-        <translation>Aucune activité dans le portefeuille pour l’instant</translation>
+        <source>Wallet view</source>
+        <translation>Vue du portefeuille</translation>
     </message>
     <message>
-        <source>Add money, send transfers and pay bills from here. Every movement appears in your history.</source>
-        <translation>Alimentez votre compte, faites des virements et payez vos factures d’ici. Chaque mouvement apparaît dans votre historique.</translation>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <source>Balance and history</source>
-        <translation>Solde et historique</translation>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
     <message>
-        <source>Your balance and every movement, each backed by the ledger.</source>
-        <translation>Votre solde et chacun de vos mouvements, tous adossés au grand livre.</translation>
+        <source>Your wallet could not be loaded</source>
+        <translation>Impossible de charger votre portefeuille</translation>
     </message>
     <message>
-        <source>Transfers</source>
-        <translation>Virements</translation>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
     </message>
     <message>
-        <source>Send money to another Paydesk user in a few seconds.</source>
-        <translation>Envoyer de l’argent à un autre utilisateur Paydesk en quelques secondes.</translation>
+        <source>Recent transactions</source>
+        <translation>Transactions récentes</translation>
     </message>
     <message>
-        <source>Bills and airtime</source>
-        <translation>Factures et recharges</translation>
+        <source>See all</source>
+        <translation>Tout voir</translation>
     </message>
     <message>
-        <source>Pay electricity, internet, water and airtime, with cashback.</source>
-        <translation>Payer l’électricité, internet, l’eau et les recharges mobiles, avec remise en argent.</translation>
+        <source>No transactions yet</source>
+        <translation>Aucune transaction pour l’instant</translation>
+    </message>
+    <message>
+        <source>Add money to get started, then send it to anyone on Paydesk.</source>
+        <translation>Ajoutez de l’argent pour commencer, puis envoyez-le à qui vous voulez sur Paydesk.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>Money sent</source>
+        <translation>Argent envoyé</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +3318,112 @@
     <message>
         <source>Set a webhook URL on an app and every payment status change is sent there and logged here.</source>
         <translation>Indiquez une URL de webhook sur une application : chaque changement de statut y est envoyé et consigné ici.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawController</name>
+    <message>
+        <source>An account number is 10 digits.</source>
+        <translation>Un numéro de compte comporte 10 chiffres.</translation>
+    </message>
+    <message>
+        <source>No account with this number at this bank.</source>
+        <translation>Aucun compte à ce numéro dans cette banque.</translation>
+    </message>
+    <message>
+        <source>Choose a bank.</source>
+        <translation>Choisissez une banque.</translation>
+    </message>
+    <message>
+        <source>Enter the 10-digit account number.</source>
+        <translation>Saisissez le numéro de compte à 10 chiffres.</translation>
+    </message>
+    <message>
+        <source>The server did not answer. Try again: the same withdrawal is repeated, never made twice.</source>
+        <translation>Le serveur n’a pas répondu. Réessayez : le même retrait est relancé, jamais effectué deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 is on its way to %2.</source>
+        <translation>%1 est en route vers %2.</translation>
+    </message>
+    <message>
+        <source>The bank refused the payout. The money is back in your wallet.</source>
+        <translation>La banque a refusé le versement. L’argent est revenu dans votre portefeuille.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Payout on its way</source>
+        <translation>Versement en route</translation>
+    </message>
+    <message>
+        <source>Money withdrawn</source>
+        <translation>Argent retiré</translation>
+    </message>
+    <message>
+        <source>Payout refused</source>
+        <translation>Versement refusé</translation>
+    </message>
+    <message>
+        <source>Withdraw to a bank</source>
+        <translation>Retirer vers une banque</translation>
+    </message>
+    <message>
+        <source>The amount is held from your balance at once and reaches the account in a few moments.</source>
+        <translation>Le montant est aussitôt réservé sur votre solde et arrive sur le compte en quelques instants.</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 to %2 (%3).</source>
+        <translation>Retirer %1 vers %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>Choose a bank</source>
+        <translation>Choisissez une banque</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Numéro de compte</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10 chiffres</translation>
+    </message>
+    <message>
+        <source>Checking the account…</source>
+        <translation>Vérification du compte…</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Titulaire du compte</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>Disponible : %1</translation>
+    </message>
+    <message>
+        <source>%1 is held from your balance and being paid to %2 (%3).</source>
+        <translation>%1 est réservé sur votre solde et en cours de versement à %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>
