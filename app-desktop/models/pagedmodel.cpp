@@ -69,17 +69,19 @@ void PagedModel::reload()
 {
     resolveApi();
     ++m_generation;
+    // Forget the old position before the views hear of the reset: a view at the end of the
+    // emptied list asks for more at once, and must not get a page after the old cursor.
+    m_cursor.clear();
+    m_hasMore = false;
+    m_loaded = false;
+    m_loading = false;
+    m_error.clear();
     const int before = rowCount();
     beginResetModel();
     clearRows();
     endResetModel();
     if (before != 0)
         Q_EMIT countChanged();
-    m_cursor.clear();
-    m_hasMore = false;
-    m_loaded = false;
-    m_loading = false;
-    m_error.clear();
     request();
 }
 

@@ -189,6 +189,26 @@ void tst_ConsoleModels::paymentsModelSortsOnTheServer()
         QVERIFY2(keyAt(row - 1) <= keyAt(row), qPrintable(QString::number(row)));
     model.sortBy(u"paymentId"_s); // not a server sort: nothing changes
     QCOMPARE(model.sortKey(), u"amount"_s);
+
+    // `model` is ascending now: its last row comes first in descending order.
+    const QString top = model.paymentIdAt(model.rowCount() - 1);
+    // A view at the end of the list asks for more as soon as it is emptied: that must not
+    // fetch the page after the old cursor under the new order (a bug caught by tst_console).
+    PaymentsModel viewed;
+    viewed.setApiClient(m_merchant.get());
+    viewed.setPageSize(7);
+    viewed.componentComplete();
+    QTRY_VERIFY(viewed.loaded() && !viewed.loading());
+    QVERIFY(viewed.canFetchMore({})); // one page of many: the cursor points into the list
+    connect(&viewed, &QAbstractItemModel::modelReset, this, [&viewed] {
+        if (viewed.canFetchMore({}))
+            viewed.fetchMore({});
+    });
+    viewed.sortBy(u"amount"_s); // largest first
+    QTRY_VERIFY(viewed.loaded() && !viewed.loading());
+    QTest::qWait(500); // a stray second page would have arrived by now
+    QCOMPARE(viewed.paymentIdAt(0), top);
+    QCOMPARE(viewed.rowCount(), 7);
 }
 
 void tst_ConsoleModels::recordsModelsListAppsDeliveriesAndUsers()
