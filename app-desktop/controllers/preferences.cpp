@@ -133,5 +133,7 @@ bool Preferences::installTranslator(const QString &code)
     m_translator = std::move(next);
     if (m_translator)
         QCoreApplication::installTranslator(m_translator.get());
+    // Dates, times and numbers follow the language of the texts ("vendredi", "7 déc.").
+    QLocale::setDefault(code == QLatin1StringView(kSourceLanguage) ? m_startLocale : QLocale(code));
     return true;
 }

@@ -3,6 +3,7 @@
 // the engine that owns this instance, live; it never touches another engine's strings.
 #pragma once
 
+#include <QLocale>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -60,6 +61,7 @@ private:
 
     QPointer<QQmlEngine> m_engine;
     std::unique_ptr<QTranslator> m_translator;
+    QLocale m_startLocale; // the locale the app started with: English texts keep its formats
     bool m_darkTheme = false;
     QString m_language;
     QString m_lastPage;
