@@ -6,6 +6,7 @@
 #include "crypto/totp.h"
 #include "fakepaydeskserver.h"
 #include "preferences.h"
+#include "quickitems.h"
 #include "sessioncontroller.h"
 #include "shellentry.h"
 #include "testserver.h"
@@ -28,6 +29,7 @@
 Q_IMPORT_QML_PLUGIN(PaydeskPlugin)
 
 using namespace Qt::StringLiterals;
+using paydesk::test::findItem;
 using paydesk::test::TestServer;
 
 namespace {
@@ -39,18 +41,6 @@ const QString kTotpEmail = u"totp@paydesk.test"_s;
 QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (!root || root->objectName() == name)
-        return root;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    }
-    return nullptr;
 }
 
 // A screen is "not blank" when a grid of samples finds many colours: text, borders, icons.

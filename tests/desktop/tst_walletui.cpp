@@ -7,6 +7,7 @@
 #include "demoseed.h"
 #include "paymentrequest.h"
 #include "preferences.h"
+#include "quickitems.h"
 #include "realtimeclient.h"
 #include "sessioncontroller.h"
 #include "shellentry.h"
@@ -33,24 +34,9 @@
 Q_IMPORT_QML_PLUGIN(PaydeskPlugin)
 
 using namespace Qt::StringLiterals;
+using paydesk::test::findItem;
 using paydesk::test::sendJson;
 using paydesk::test::TestServer;
-
-namespace {
-
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (!root || root->objectName() == name)
-        return root;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    }
-    return nullptr;
-}
-
-} // namespace
 
 class tst_WalletUi : public QObject
 {
