@@ -94,6 +94,7 @@ Result<quint16> ServerApp::start()
     m_presence = std::make_unique<chat::PresenceService>(*m_database, m_node.nodeId);
     m_chat = std::make_unique<chat::ChatService>(*m_database, m_hub, *m_presence);
     m_deps->chat = m_chat.get();
+    m_deps->committer = m_committer.get();
     m_paymentFeed = std::make_unique<gateway::PaymentFeed>(*m_database, *m_payments);
     registerRoutes(m_router, *m_deps);
     PreflightLimits limits;
@@ -202,7 +203,8 @@ Result<void> ServerApp::buildIdentity()
         m_committer = std::make_unique<GroupCommitter>(
             *m_database,
             GroupCommitSettings{m_config.groupCommitMax,
-                                std::chrono::microseconds(m_config.groupCommitWindowUs)});
+                                std::chrono::microseconds(m_config.groupCommitWindowUs),
+                                m_config.groupCommitLanes});
     m_ledger = std::make_unique<ledger::LedgerService>(*m_database, m_committer.get());
     m_apps = std::make_unique<gateway::AppService>(*m_database, m_config.apps);
     m_payments = std::make_unique<gateway::PaymentService>(*m_database, gateway::PaymentSettings{},

@@ -10,6 +10,7 @@
 namespace paydesk::server {
 
 class Database;
+class GroupCommitter;
 class Metrics;
 class Router;
 class RateLimiter;
@@ -84,6 +85,7 @@ struct ApiDeps
     // table built only to be inspected (the OpenAPI test) may leave it null.
     const FundingDeps *funding = nullptr;
     chat::ChatService *chat = nullptr; // messages, conversations, receipts
+    const GroupCommitter *committer = nullptr; // none with --group-commit 0
 };
 
 // Registers every route of the API. The OpenAPI test builds the table through this too.

@@ -4,6 +4,7 @@
 #include "../http/metrics.h"
 #include "../http/router.h"
 #include "../store/database.h"
+#include "../store/groupcommit.h"
 #include "../store/migrator.h"
 
 #include <QElapsedTimer>
@@ -57,27 +58,49 @@ Reply detailed(const ApiDeps &deps)
     return Reply::json(body, dbUp ? 200 : 503);
 }
 
+QByteArray groupCommitMetrics(const GroupCommitter::Stats &s)
+{
+    return "# HELP paydesk_group_commit_batches_total Database transactions run by the group "
+           "committer.\n# TYPE paydesk_group_commit_batches_total counter\n"
+           "paydesk_group_commit_batches_total " +
+           QByteArray::number(s.batches) +
+           "\n# HELP paydesk_group_commit_units_total Units of work (postings, payment "
+           "creations) in those transactions.\n# TYPE paydesk_group_commit_units_total counter\n"
+           "paydesk_group_commit_units_total " +
+           QByteArray::number(s.units) +
+           "\n# HELP paydesk_group_commit_busy_seconds_total Time the committer spent running "
+           "batches.\n# TYPE paydesk_group_commit_busy_seconds_total counter\n"
+           "paydesk_group_commit_busy_seconds_total " +
+           QByteArray::number(double(s.busyMicros) / 1e6, 'f', 6) + "\n";
+}
+
 } // namespace
 
 void registerHealthRoutes(Router &router, const ApiDeps &deps)
 {
     router.add({QHttpServerRequest::Method::Get, u"/health"_s,
                 u"Liveness: answers while the process serves requests."_s, BodyPolicy::None,
-                [](RequestContext &) { return Reply::json(QJsonObject{{"status"_L1, u"ok"_s}}); }});
+                [](RequestContext &) {
+                    return Reply::json(QJsonObject{{"status"_L1, u"ok"_s}});
+                }});
     router.add({QHttpServerRequest::Method::Get, u"/health/detailed"_s,
                 u"Readiness: database reachability, schema version, uptime."_s, BodyPolicy::None,
-                [&deps](RequestContext &) { return detailed(deps); }});
-    router.add({QHttpServerRequest::Method::Get, u"/metrics"_s,
-                u"Prometheus metrics."_s, BodyPolicy::None, [&deps](RequestContext &) {
+                [&deps](RequestContext &) {
+                    return detailed(deps);
+                }});
+    router.add({QHttpServerRequest::Method::Get, u"/metrics"_s, u"Prometheus metrics."_s,
+                BodyPolicy::None, [&deps](RequestContext &) {
                     const qint64 uptime =
                         deps.node.startedAt.secsTo(QDateTime::currentDateTimeUtc());
-                    const QByteArray extra =
+                    QByteArray extra =
                         "# HELP paydesk_uptime_seconds Seconds since this node started.\n"
                         "# TYPE paydesk_uptime_seconds gauge\npaydesk_uptime_seconds " +
                         QByteArray::number(uptime) +
                         "\n# HELP paydesk_build_info Version of this node.\n"
                         "# TYPE paydesk_build_info gauge\npaydesk_build_info{version=\"" +
                         deps.node.version.toLatin1() + "\"} 1\n";
+                    if (deps.committer)
+                        extra += groupCommitMetrics(deps.committer->stats());
                     return Reply::raw(deps.metrics.render(extra),
                                       "text/plain; version=0.0.4; charset=utf-8");
                 }});

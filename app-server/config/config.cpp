@@ -26,7 +26,9 @@ const QList<Option> &options()
     static const QList<Option> kOptions = {
         {u"port"_s, "PAYDESK_PORT", u"TCP port to listen on (0 = any free port)."_s, u"port"_s},
         {u"bind"_s, "PAYDESK_BIND", u"Address to bind (default 127.0.0.1)."_s, u"address"_s},
-        {u"threads"_s, "PAYDESK_THREADS", u"Listener threads, each with its own database connection (default: four per core)."_s, u"n"_s},
+        {u"threads"_s, "PAYDESK_THREADS",
+         u"Listener threads, each with its own database connection (default: four per core)."_s,
+         u"n"_s},
         {u"data-dir"_s, "PAYDESK_DATA_DIR", u"Data folder for the embedded database."_s, u"path"_s},
         {u"database-url"_s, "PAYDESK_DATABASE_URL",
          u"Use this PostgreSQL (postgres://user:pass@host:port/db) instead of the embedded one."_s,
@@ -83,6 +85,10 @@ const QList<Option> &options()
          u"n"_s},
         {u"group-commit-window-us"_s, "PAYDESK_GROUP_COMMIT_WINDOW_US",
          u"Longest a batch waits for more postings under load (default 1000)."_s, u"us"_s},
+        {u"group-commit-lanes"_s, "PAYDESK_GROUP_COMMIT_LANES",
+         u"Committers running batches side by side, each on its own connection; batches that "
+         "would lock the same rows never run at once (default 2)."_s,
+         u"n"_s},
         {u"min-topup"_s, "PAYDESK_MIN_TOPUP",
          u"Smallest amount a wallet can be funded with, minor units (default 1000)."_s, u"minor"_s},
         {u"sandbox-secret"_s, "PAYDESK_SANDBOX_SECRET",
@@ -174,6 +180,11 @@ QString applyIdentity(Config &config, const QString &flag, const QString &value)
         if (!v)
             return u"--group-commit-window-us must be 0..100000"_s;
         config.groupCommitWindowUs = int(*v);
+    } else if (flag == "group-commit-lanes"_L1) {
+        const auto v = parseInteger(value, 1, 16);
+        if (!v)
+            return u"--group-commit-lanes must be 1..16"_s;
+        config.groupCommitLanes = int(*v);
     } else if (flag == "reconcile-interval"_L1) {
         const auto v = parseInteger(value, 0, 7 * 24 * 3600);
         if (!v)

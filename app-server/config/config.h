@@ -37,6 +37,7 @@ struct Config
     int reconcileIntervalSeconds = 3600; // the scheduled ledger proof; 0 turns it off
     int groupCommitMax = 64;             // postings per group commit; 0: one transaction each
     int groupCommitWindowUs = 1000;      // how long a batch may wait for more under load
+    int groupCommitLanes = 2;            // committers running batches side by side
     gateway::AppSettings apps;           // API key grace period, loopback webhooks
     int apiKeyRatePerMinute = 6000;      // requests per API key
     webhooks::WebhookSettings webhooks;  // retry schedule, timeout, concurrency, disabling

@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/groupcommit.h"
 #include "store/idempotencyrepository.h"
+#include "store/lockkeys.h"
 
 #include <QLoggingCategory>
 
@@ -89,7 +90,8 @@ Reply finishIdempotent(const Database &database, GroupCommitter *committer,
                 },
                 // Sent either way: a response that could not be stored is replayed from the
                 // ledger by a retry, as before a crash.
-                [answer, reply](bool) { answer([reply] { return reply; }); });
+                [answer, reply](bool) { answer([reply] { return reply; }); },
+                {lockkeys::idempotency(claim->owner, claim->key)});
         });
     }
     auto db = database.connection();

@@ -157,6 +157,9 @@ Result<void> EmbeddedCluster::initialise()
     conf.write("unix_socket_permissions = 0700\n");
     conf.write("max_connections = 200\n");
     conf.write("log_min_messages = warning\n");
+    // For profiling (docs/PERFORMANCE.md): e.g. "shared_preload_libraries = 'pg_stat_statements'".
+    if (const QByteArray extra = qgetenv("PAYDESK_EMBEDDED_PG_CONF"); !extra.isEmpty())
+        conf.write("# From PAYDESK_EMBEDDED_PG_CONF:\n" + extra + "\n");
     return {};
 }
 

@@ -6,7 +6,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <future>
+
+#include <pthread.h>
 
 using namespace Qt::StringLiterals;
 
@@ -30,8 +33,12 @@ bool simple(QSqlDatabase db, const QString &statement)
 GroupCommitter::GroupCommitter(const Database &database, GroupCommitSettings settings)
     : m_database(database)
     , m_settings(settings)
-    , m_thread([this] { loop(); })
-{}
+    , m_lanes(size_t(std::max(1, settings.lanes)))
+{
+    m_stats.lanes = int(m_lanes.size());
+    for (int lane = 0; lane < int(m_lanes.size()); ++lane)
+        m_threads.emplace_back([this, lane] { loop(lane); });
+}
 
 GroupCommitter::~GroupCommitter()
 {
@@ -39,20 +46,21 @@ GroupCommitter::~GroupCommitter()
         std::lock_guard lock(m_mutex);
         m_stopping = true;
     }
-    m_wake.notify_one();
-    m_thread.join();
+    m_wake.notify_all();
+    for (std::thread &thread : m_threads)
+        thread.join();
 }
 
-void GroupCommitter::submit(Run run, Done done)
+void GroupCommitter::submit(Run run, Done done, Keys keys)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back({std::move(run), std::move(done)});
+        m_queue.push_back({std::move(run), std::move(done), std::move(keys)});
     }
-    m_wake.notify_one();
+    m_wake.notify_all();
 }
 
-bool GroupCommitter::runAndWait(const Run &run)
+bool GroupCommitter::runAndWait(const Run &run, Keys keys)
 {
     auto kept = std::make_shared<bool>(false);
     std::promise<bool> finished;
@@ -62,56 +70,116 @@ bool GroupCommitter::runAndWait(const Run &run)
             *kept = run(db);
             return *kept;
         },
-        [kept, &finished](bool committed) { finished.set_value(committed && *kept); });
+        [kept, &finished](bool committed) { finished.set_value(committed && *kept); },
+        std::move(keys));
     return result.get();
 }
 
-quint64 GroupCommitter::batches() const
+GroupCommitter::Stats GroupCommitter::stats() const
 {
     std::lock_guard lock(m_mutex);
-    return m_batches;
+    return m_stats;
 }
 
-quint64 GroupCommitter::units() const
+// Which queued units `lane` may take now, in queue order (into `picked` when given). A unit is
+// skipped while another lane's running batch holds one of its keys, and so is every later unit
+// sharing a key with a skipped one (units of one key keep their order). An exclusive unit (no
+// keys) is a barrier: it is taken only when no other lane runs and nothing before it waits.
+bool GroupCommitter::takeable(int lane, std::vector<size_t> *picked) const
 {
-    std::lock_guard lock(m_mutex);
-    return m_units;
-}
-
-std::deque<GroupCommitter::Unit> GroupCommitter::takeBatch(std::unique_lock<std::mutex> &lock)
-{
-    m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
-    // Under load, a short wait lets more requests join; a lone request is never held back.
-    if (m_lastBatchShared && !m_stopping && m_settings.window.count() > 0 &&
-        int(m_queue.size()) < m_settings.maxUnits)
-        m_wake.wait_for(lock, m_settings.window, [this] {
-            return m_stopping || int(m_queue.size()) >= m_settings.maxUnits;
-        });
-    std::deque<Unit> batch;
-    while (!m_queue.empty() && int(batch.size()) < m_settings.maxUnits) {
-        batch.push_back(std::move(m_queue.front()));
-        m_queue.pop_front();
+    if (m_exclusiveLane >= 0 && m_exclusiveLane != lane)
+        return false;
+    bool othersRunning = false;
+    for (int other = 0; other < int(m_lanes.size()); ++other)
+        othersRunning |= other != lane && m_lanes[size_t(other)].running;
+    const auto heldElsewhere = [this, lane](const QString &key) {
+        for (int other = 0; other < int(m_lanes.size()); ++other)
+            if (other != lane && m_lanes[size_t(other)].held.count(key))
+                return true;
+        return false;
+    };
+    std::set<QString> waiting; // keys of skipped units
+    size_t taken = 0;
+    for (size_t i = 0; i < m_queue.size() && int(taken) < m_settings.maxUnits; ++i) {
+        const Keys &keys = m_queue[i].keys;
+        if (keys.isEmpty()) {
+            if (othersRunning || !waiting.empty())
+                break;
+        } else if (std::any_of(keys.cbegin(), keys.cend(), [&](const QString &key) {
+                       return waiting.count(key) || heldElsewhere(key);
+                   })) {
+            waiting.insert(keys.cbegin(), keys.cend());
+            continue;
+        }
+        if (!picked)
+            return true;
+        picked->push_back(i);
+        ++taken;
     }
-    m_lastBatchShared = batch.size() > 1;
-    return batch;
+    return taken > 0;
 }
 
-void GroupCommitter::loop()
+std::deque<GroupCommitter::Unit> GroupCommitter::takeBatch(int lane,
+                                                           std::unique_lock<std::mutex> &lock)
 {
+    Lane &mine = m_lanes[size_t(lane)];
+    for (;;) {
+        m_wake.wait(lock, [this, lane] {
+            return (m_stopping && m_queue.empty()) || takeable(lane, nullptr);
+        });
+        if (m_queue.empty())
+            return {}; // stopping
+        // Under load, a short wait lets more requests join; a lone request is never held back.
+        if (mine.lastBatchShared && !m_stopping && m_settings.window.count() > 0 &&
+            int(m_queue.size()) < m_settings.maxUnits)
+            m_wake.wait_for(lock, m_settings.window, [this] {
+                return m_stopping || int(m_queue.size()) >= m_settings.maxUnits;
+            });
+        std::vector<size_t> picked;
+        if (!takeable(lane, &picked))
+            continue; // another lane took them meanwhile
+        std::deque<Unit> batch;
+        for (const size_t i : picked)
+            batch.push_back(std::move(m_queue[i]));
+        for (auto it = picked.rbegin(); it != picked.rend(); ++it)
+            m_queue.erase(m_queue.begin() + std::ptrdiff_t(*it));
+        for (const Unit &unit : batch) {
+            if (unit.keys.isEmpty())
+                m_exclusiveLane = lane;
+            mine.held.insert(unit.keys.cbegin(), unit.keys.cend());
+        }
+        mine.running = true;
+        mine.lastBatchShared = batch.size() > 1;
+        return batch;
+    }
+}
+
+void GroupCommitter::loop(int lane)
+{
+    pthread_setname_np(pthread_self(), "group-commit");
     for (;;) {
         std::deque<Unit> batch;
         {
             std::unique_lock lock(m_mutex);
-            batch = takeBatch(lock);
-            if (batch.empty() && m_stopping)
-                break;
+            batch = takeBatch(lane, lock);
         }
-        runBatch(batch);
+        if (batch.empty())
+            break;
+        const auto started = std::chrono::steady_clock::now();
+        const bool committed = runBatch(batch);
+        // The keys go back (and the counters move) before anyone is answered.
+        finishBatch(lane, batch,
+                    std::chrono::duration_cast<std::chrono::microseconds>(
+                        std::chrono::steady_clock::now() - started)
+                        .count());
+        for (Unit &unit : batch)
+            if (unit.done)
+                unit.done(committed);
     }
     Database::releaseThreadConnection();
 }
 
-void GroupCommitter::runBatch(std::deque<Unit> &batch)
+bool GroupCommitter::runBatch(std::deque<Unit> &batch)
 {
     auto db = m_database.connection();
     bool committed = db && db->transaction();
@@ -135,14 +203,23 @@ void GroupCommitter::runBatch(std::deque<Unit> &batch)
         if (!committed)
             db->rollback();
     }
+    return committed;
+}
+
+void GroupCommitter::finishBatch(int lane, const std::deque<Unit> &batch, qint64 busyMicros)
+{
     {
         std::lock_guard lock(m_mutex);
-        ++m_batches;
-        m_units += batch.size();
+        Lane &mine = m_lanes[size_t(lane)];
+        mine.held.clear();
+        mine.running = false;
+        if (m_exclusiveLane == lane)
+            m_exclusiveLane = -1;
+        ++m_stats.batches;
+        m_stats.units += batch.size();
+        m_stats.busyMicros += busyMicros;
     }
-    for (Unit &unit : batch)
-        if (unit.done)
-            unit.done(committed);
+    m_wake.notify_all();
 }
 
 } // namespace paydesk::server

@@ -1,22 +1,34 @@
 // Group commit: units of work from many requests run one after another in one database
-// transaction on the committer's own thread and connection, and commit together — one WAL flush
+// transaction on a committer's own thread and connection, and commit together — one WAL flush
 // for the whole batch instead of one per request. Each unit runs under its own SAVEPOINT, so a
 // unit that fails (insufficient funds, a taken key, an SQL error) is rolled back alone and never
 // fails its neighbours. A unit learns its fate only after the batch's COMMIT: nobody is told
 // "done" for writes that could still be lost.
 //
-// A batch is what is queued when the committer is free, topped up for at most `window` while
-// the previous batch was not alone (so a lone request never waits), and at most `maxUnits`.
+// A batch is what is queued when a committer is free, topped up for at most `window` while its
+// previous batch was not alone (so a lone request never waits), and at most `maxUnits`.
+//
+// Several committers ("lanes", each a thread with its own connection) run batches side by side,
+// so one batch's round trips and PostgreSQL's work on another overlap. Two batches never wait
+// on each other's row locks: every unit names the rows it may lock (its keys: account ids, an
+// idempotency key, a payment), and a unit is taken into a batch only when no other lane's
+// running batch holds one of its keys. Units with a common key keep their order. A unit that
+// names no keys is exclusive: it runs while no other lane runs, after everything queued before
+// it. So no cycle of lock waits can form between lanes, and one lane behaves as before.
 #pragma once
 
 #include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
 #include <mutex>
+#include <set>
 #include <thread>
+#include <vector>
 
 namespace paydesk::server {
 
@@ -28,52 +40,74 @@ struct GroupCommitSettings
     // every other session's snapshots get slower (subxid overflow), so bigger batches cost more.
     int maxUnits = 64;
     std::chrono::microseconds window{1000};
+    int lanes = 1; // committer threads and connections
 };
 
 class GroupCommitter
 {
 public:
-    // Runs inside the batch's transaction, on the committer's thread (so Database::connection()
+    // Runs inside the batch's transaction, on a committer's thread (so Database::connection()
     // there is the batch's connection). true keeps its writes; false rolls back to its savepoint.
     using Run = std::function<bool(QSqlDatabase db)>;
     // Runs on the committer's thread after the batch ended: `committed` is false when the batch
     // could not commit (then nothing of any unit was kept).
     using Done = std::function<void(bool committed)>;
+    // The rows a unit may lock, as names ("acc:wal_…", "idem:usr_…/key"); empty: exclusive.
+    using Keys = QStringList;
 
     GroupCommitter(const Database &database, GroupCommitSettings settings);
     ~GroupCommitter(); // finishes what was queued, then stops
     GroupCommitter(const GroupCommitter &) = delete;
     GroupCommitter &operator=(const GroupCommitter &) = delete;
 
-    void submit(Run run, Done done = {});
+    void submit(Run run, Done done = {}, Keys keys = {});
     // Submits and waits until the batch ended; true when `run` kept its writes and they committed.
-    // Never call it from the committer's own thread.
-    bool runAndWait(const Run &run);
+    // Never call it from a committer's own thread.
+    bool runAndWait(const Run &run, Keys keys = {});
 
-    // Batches and units committed so far (for logs and the benchmark).
-    quint64 batches() const;
-    quint64 units() const;
+    // What the committers did so far (for /metrics and the benchmark): batches and units run,
+    // and the time they spent running them (busy / wall time / lanes = how close they are to
+    // being the limit).
+    struct Stats
+    {
+        quint64 batches = 0;
+        quint64 units = 0;
+        qint64 busyMicros = 0;
+        int lanes = 1;
+    };
+    Stats stats() const;
+    quint64 batches() const { return stats().batches; }
+    quint64 units() const { return stats().units; }
 
 private:
     struct Unit
     {
         Run run;
         Done done;
+        Keys keys;
     };
-    void loop();
-    std::deque<Unit> takeBatch(std::unique_lock<std::mutex> &lock);
-    void runBatch(std::deque<Unit> &batch);
+    struct Lane
+    {
+        bool running = false;
+        bool lastBatchShared = false; // the previous batch had company: wait for more this time
+        std::set<QString> held;       // keys of the running batch
+    };
+    void loop(int lane);
+    bool takeable(int lane, std::vector<size_t> *picked) const;
+    std::deque<Unit> takeBatch(int lane, std::unique_lock<std::mutex> &lock);
+    bool runBatch(std::deque<Unit> &batch); // true: committed
+    void finishBatch(int lane, const std::deque<Unit> &batch, qint64 busyMicros);
 
     const Database &m_database;
     GroupCommitSettings m_settings;
-    mutable std::mutex m_mutex; // guards the queue only; held for a push or a swap
+    mutable std::mutex m_mutex; // guards the queue and the lanes' state; never held over SQL
     std::condition_variable m_wake;
     std::deque<Unit> m_queue;
+    std::vector<Lane> m_lanes;
+    int m_exclusiveLane = -1; // the lane running an exclusive unit's batch, if any
     bool m_stopping = false;
-    bool m_lastBatchShared = false; // the previous batch had company: wait for more this time
-    quint64 m_batches = 0;
-    quint64 m_units = 0;
-    std::thread m_thread;
+    Stats m_stats;
+    std::vector<std::thread> m_threads;
 };
 
 } // namespace paydesk::server

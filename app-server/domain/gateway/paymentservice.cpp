@@ -7,6 +7,7 @@
 #include "ids.h"
 #include "store/database.h"
 #include "store/groupcommit.h"
+#include "store/lockkeys.h"
 #include "store/outboxrepository.h"
 #include "store/paymentrepository.h"
 #include "store/walletrepository.h"
@@ -180,6 +181,22 @@ Result<Payment> PaymentService::create(const KeyOwner &key, const NewPayment &in
     return replay(*idem, key);
 }
 
+namespace {
+
+// The rows a creation may lock: its key's claim and its app's reference (the new payment's own
+// row is nobody else's).
+GroupCommitter::Keys creationKeys(const Payment &p,
+                                  const std::optional<ledger::IdempotencyClaim> &idem)
+{
+    GroupCommitter::Keys keys{lockkeys::payment(p.id),
+                              lockkeys::paymentReference(p.appId, p.referenceId)};
+    if (idem)
+        keys.append(lockkeys::idempotency(idem->owner, idem->key));
+    return keys;
+}
+
+} // namespace
+
 void PaymentService::createLater(const KeyOwner &key, const NewPayment &in,
                                  const std::optional<ledger::IdempotencyClaim> &idem,
                                  CreateCallback done)
@@ -207,7 +224,8 @@ void PaymentService::createLater(const KeyOwner &key, const NewPayment &in,
                 done(databaseError(u"group commit"_s, u"the batch did not commit"_s));
             else
                 done(std::move(**outcome));
-        });
+        },
+        creationKeys(*p, idem));
 }
 
 Result<Payment> PaymentService::replay(const ledger::IdempotencyClaim &claim, const KeyOwner &key)

@@ -6,6 +6,7 @@
 #include "domain/ledger/ledgerservice.h"
 #include "domain/wallet/walletservice.h"
 #include "store/database.h"
+#include "store/lockkeys.h"
 #include "store/paymentrepository.h"
 #include "store/walletrepository.h"
 
@@ -246,6 +247,7 @@ Result<ledger::Posting> WalletPayments::postingFor(const Plan &p, const WalletPa
     posting.idempotency = in.idempotency;
     posting.dailyDebitLimit = m_wallets.dailyLimit(p.payer);
     posting.alongside = markPaid(p.payment.id, p.ownerId, m_payments.paymentUrl(p.payment.id));
+    posting.alongsideLocks = {lockkeys::payment(p.payment.id)};
     return posting;
 }
 

@@ -8,6 +8,7 @@
 #include "store/idempotencyrepository.h"
 #include "store/ledgerrepository.h"
 #include "store/ledgersql.h"
+#include "store/lockkeys.h"
 #include "store/outboxrepository.h"
 
 #include <QMap>
@@ -262,6 +263,22 @@ void LedgerService::storeResponseWith(QSqlDatabase db, const std::optional<Idemp
         claim->stored->store(true);
 }
 
+// What a posting may lock, for the committer's lanes: its legs' accounts, its key's claim, and
+// what its alongside writes name. Empty (exclusive) when those writes name nothing.
+GroupCommitter::Keys LedgerService::lockKeys(const Posting &posting)
+{
+    if (posting.alongside && posting.alongsideLocks.isEmpty())
+        return {};
+    GroupCommitter::Keys keys = posting.alongsideLocks;
+    for (const Leg &leg : posting.legs)
+        keys.append(lockkeys::account(leg.accountId));
+    if (posting.idempotency)
+        keys.append(lockkeys::idempotency(posting.idempotency->owner, posting.idempotency->key));
+    if (keys.isEmpty()) // no legs, no key: it locks nothing anyone else would (its own new rows)
+        keys.append(ids::make(u"unit"));
+    return keys;
+}
+
 void LedgerService::postLater(const Posting &posting, PostCallback callback)
 {
     if (auto r = checked(posting); !r || !m_committer) {
@@ -288,7 +305,8 @@ void LedgerService::postLater(const Posting &posting, PostCallback callback)
                 callback(databaseError(u"group commit"_s, u"the batch did not commit"_s));
             else
                 callback(std::move(**outcome));
-        });
+        },
+        lockKeys(posting));
 }
 
 Result<PostResult> LedgerService::settle(const QString &txnId, const QString &status,

@@ -66,6 +66,7 @@ private:
                                     const QList<Leg> &legs, const QString &failureReason,
                                     const SettlementGuard &guard);
     Result<PostResult> replayOf(const IdempotencyClaim &claim) const;
+    static QStringList lockKeys(const Posting &posting);
     static void storeResponseWith(QSqlDatabase db, const std::optional<IdempotencyClaim> &claim,
                                   const PostResult &result);
 

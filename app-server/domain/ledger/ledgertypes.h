@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include "result.h"
 
@@ -115,6 +116,9 @@ struct Posting
     // When set, the debits of this wallet today plus this posting's debit may not exceed it.
     qint64 dailyDebitLimit = 0;
     AlongsideWrites alongside; // optional; runs only when the posting is applied (not replayed)
+    // Rows the alongside writes lock, as store/lockkeys.h names them (a payment). A posting with
+    // alongside writes and no names here is committed alone (GroupCommitter: exclusive).
+    QStringList alongsideLocks;
 };
 
 // What a posting or settlement did.

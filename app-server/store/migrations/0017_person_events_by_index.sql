@@ -3,12 +3,18 @@
 -- every event ever written) on every call that had work. Under a steady stream of transfers
 -- the relay's backend spent most of a core on it. Now the ids are taken into an array first
 -- and both the queue and the outbox are reached through their primary keys.
+--
+-- The statements that read the outbox are planned at every call (EXECUTE): a plan PL/pgSQL
+-- kept from its first calls, when the outbox was small, scanned the whole outbox however much
+-- it grew. (plan_cache_mode on the function would also re-plan every trigger it fires.)
+--
+-- It also moves the events set by set instead of one by one (three statements per event
+-- before): each person's head moves once by their number of events, the log rows follow in
+-- the same statement, with the contacts the batch's transfers make.
 CREATE OR REPLACE FUNCTION log_person_events(batch integer) RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
     ids    bigint[];
-    e      record;
-    next   bigint;
-    moved  integer := 0;
+    moved  integer;
 BEGIN
     -- A crash that loses this commit also loses the queue's deletes: the events are moved
     -- again. So it need not wait for the disk.
@@ -24,39 +30,45 @@ BEGIN
     END IF;
     DELETE FROM person_event_queue WHERE outbox_id = ANY (ids);
     -- Heads are taken in user-id byte order, the order a chat send takes its two in
-    -- (ChatRepository::nextSeqs), so the two never wait on each other in a circle.
-    FOR e IN
-        SELECT o.id, o.event_id, o.topic, o.user_id, o.payload, o.created_at
+    -- (ChatRepository::nextSeqs), so the two never wait on each other in a circle. A person's
+    -- events take the seqs after their old head, in outbox order. People who paid each other
+    -- become contacts: they see each other's presence (SPEC §4.4).
+    EXECUTE $sql$
+    WITH e AS (
+        SELECT o.id, o.event_id, o.topic, o.user_id, o.payload, o.created_at,
+               row_number() OVER (PARTITION BY o.user_id ORDER BY o.id) AS n,
+               count(*) OVER (PARTITION BY o.user_id) AS total
         FROM outbox o
-        WHERE o.id = ANY (ids)
-        ORDER BY o.user_id COLLATE "C", o.id
-    LOOP
-        INSERT INTO chat_event_heads AS h (user_id, last_seq) VALUES (e.user_id, 1)
-            ON CONFLICT (user_id) DO UPDATE SET last_seq = h.last_seq + 1
-            RETURNING last_seq INTO next;
-        INSERT INTO chat_events (user_id, seq, frame)
-        VALUES (e.user_id, next, json_build_object(
+        WHERE o.id = ANY ($1)),
+    heads AS (
+        INSERT INTO chat_event_heads AS h (user_id, last_seq)
+        SELECT user_id, max(total) FROM e GROUP BY user_id ORDER BY user_id COLLATE "C"
+        ON CONFLICT (user_id) DO UPDATE SET last_seq = h.last_seq + EXCLUDED.last_seq
+        RETURNING h.user_id, h.last_seq),
+    contacts AS (
+        INSERT INTO chat_contacts (user_id, peer_id)
+        SELECT DISTINCT pair.user_id, pair.peer_id
+        FROM e
+        JOIN accounts f ON f.id = e.payload->'transaction'->>'from_wallet'
+        JOIN accounts t ON t.id = e.payload->'transaction'->>'to_wallet'
+        CROSS JOIN LATERAL (VALUES (f.user_id, t.user_id), (t.user_id, f.user_id))
+            AS pair (user_id, peer_id)
+        WHERE e.topic = 'transaction.updated'
+          AND f.user_id <> t.user_id -- NULL (no contact) for a system account
+        ON CONFLICT DO NOTHING)
+    INSERT INTO chat_events (user_id, seq, frame)
+    SELECT e.user_id, heads.last_seq - e.total + e.n, json_build_object(
             'type', 'event',
-            'seq', next,
+            'seq', heads.last_seq - e.total + e.n,
             'topic', e.topic,
             'event_id', e.event_id,
             'sequence', e.id,
             'at', to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-            'data', e.payload)::text);
-        -- People who paid each other are contacts: they see each other's presence (SPEC §4.4).
-        IF e.topic = 'transaction.updated' THEN
-            INSERT INTO chat_contacts (user_id, peer_id)
-            SELECT pair.user_id, pair.peer_id
-            FROM accounts f
-            JOIN accounts t ON t.id = e.payload->'transaction'->>'to_wallet'
-            CROSS JOIN LATERAL (VALUES (f.user_id, t.user_id), (t.user_id, f.user_id))
-                AS pair (user_id, peer_id)
-            WHERE f.id = e.payload->'transaction'->>'from_wallet'
-              AND f.user_id <> t.user_id -- NULL (no contact) for a system account
-            ON CONFLICT DO NOTHING;
-        END IF;
-        moved := moved + 1;
-    END LOOP;
+            'data', e.payload)::text
+    FROM e JOIN heads ON heads.user_id = e.user_id
+    ORDER BY e.user_id COLLATE "C", e.id
+    $sql$ USING ids;
+    GET DIAGNOSTICS moved = ROW_COUNT;
     RETURN moved;
 END;
 $$;
