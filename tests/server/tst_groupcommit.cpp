@@ -56,6 +56,8 @@ private Q_SLOTS:
     void failingUnitsAreRolledBackAloneInOneBatch();
     void insufficientFundsNeverFailNeighbours();
     void aClientThatHangsUpBeforeItsAnswerHurtsNothing();
+    void lanesRunBatchesOfOtherRowsSideBySide();
+    void anExclusiveUnitWaitsForEveryLane();
 
 private:
     TestServer m_server;
@@ -198,6 +200,104 @@ void tst_GroupCommit::aClientThatHangsUpBeforeItsAnswerHurtsNothing()
     QCOMPARE(m_server.get(u"/health"_s).status, 200);
     const LedgerAudit audit = auditLedger(m_server);
     QVERIFY2(audit.clean(), qPrintable(audit.describe()));
+}
+
+namespace {
+
+// A unit that tells when it started and then holds its batch open until released.
+struct Holder
+{
+    std::promise<void> started;
+    std::promise<void> release;
+    std::shared_future<void> released = release.get_future().share();
+
+    GroupCommitter::Run run(int id)
+    {
+        return [this, id](QSqlDatabase db) {
+            const bool ok = insertRow(db, id);
+            started.set_value();
+            released.wait();
+            return ok;
+        };
+    }
+};
+
+bool waitFor(std::future<void> &f, int ms)
+{
+    return f.wait_for(std::chrono::milliseconds(ms)) == std::future_status::ready;
+}
+
+} // namespace
+
+void tst_GroupCommit::lanesRunBatchesOfOtherRowsSideBySide()
+{
+    {
+        QSqlDatabase db = openServerDatabase(m_server, u"gc-lanes"_s);
+        QVERIFY(QSqlQuery(db).exec(u"CREATE TABLE IF NOT EXISTS gc_probe (id int PRIMARY KEY)"_s));
+    }
+    QSqlDatabase::removeDatabase(u"gc-lanes"_s);
+    Database database(paramsOf(m_server));
+    GroupCommitter committer(database, GroupCommitSettings{64, std::chrono::microseconds(0), 2});
+    // A holds row "a" in an open batch on one lane.
+    Holder a;
+    committer.submit(a.run(101), {}, {u"a"_s});
+    QVERIFY(a.started.get_future().wait_for(std::chrono::seconds(10)) == std::future_status::ready);
+    // B names other rows: the second lane runs it while A's batch is still open.
+    std::promise<void> bDone;
+    auto bDoneF = bDone.get_future();
+    committer.submit([](QSqlDatabase db) { return insertRow(db, 102); },
+                     [&bDone](bool) { bDone.set_value(); }, {u"b"_s});
+    QVERIFY2(waitFor(bDoneF, 10000), "a unit of other rows waited for another lane's batch");
+    // C names A's row: it waits for A's commit, and then sees A's write.
+    std::promise<void> cDone;
+    auto cDoneF = cDone.get_future();
+    std::atomic<qint64> seenByC{-1};
+    committer.submit(
+        [&seenByC](QSqlDatabase db) {
+            QSqlQuery q(db);
+            seenByC = q.exec(u"SELECT count(*) FROM gc_probe WHERE id = 101"_s) && q.next()
+                          ? q.value(0).toLongLong()
+                          : -2;
+            return insertRow(db, 103);
+        },
+        [&cDone](bool) { cDone.set_value(); }, {u"c"_s, u"a"_s});
+    QVERIFY2(!waitFor(cDoneF, 300), "a unit ran while another lane's batch held its row");
+    a.release.set_value();
+    QVERIFY(waitFor(cDoneF, 10000));
+    QCOMPARE(seenByC.load(), 1);
+    QCOMPARE(queryScalar(m_server, u"SELECT count(*) FROM gc_probe WHERE id IN (101, 102, 103)"_s),
+             3);
+}
+
+void tst_GroupCommit::anExclusiveUnitWaitsForEveryLane()
+{
+    Database database(paramsOf(m_server));
+    GroupCommitter committer(database, GroupCommitSettings{64, std::chrono::microseconds(0), 2});
+    Holder a;
+    committer.submit(a.run(201), {}, {u"a"_s});
+    QVERIFY(a.started.get_future().wait_for(std::chrono::seconds(10)) == std::future_status::ready);
+    // X names nothing (it could lock anything): it waits until no lane runs, and B, queued
+    // after it, waits behind it although its row is free.
+    std::promise<void> xDone, bDone;
+    auto xDoneF = xDone.get_future();
+    auto bDoneF = bDone.get_future();
+    std::atomic<bool> bBeforeX{false};
+    committer.submit([](QSqlDatabase db) { return insertRow(db, 202); },
+                     [&xDone](bool) { xDone.set_value(); });
+    committer.submit([](QSqlDatabase db) { return insertRow(db, 203); },
+                     [&](bool) {
+                         bBeforeX =
+                             xDoneF.wait_for(std::chrono::seconds(0)) != std::future_status::ready;
+                         bDone.set_value();
+                     },
+                     {u"b"_s});
+    QVERIFY2(!waitFor(bDoneF, 300), "a unit overtook an exclusive one queued before it");
+    a.release.set_value();
+    QVERIFY(waitFor(bDoneF, 10000));
+    QVERIFY(waitFor(xDoneF, 10000));
+    QVERIFY(!bBeforeX.load());
+    QCOMPARE(queryScalar(m_server, u"SELECT count(*) FROM gc_probe WHERE id IN (201, 202, 203)"_s),
+             3);
 }
 
 QTEST_GUILESS_MAIN(tst_GroupCommit)
