@@ -13,6 +13,8 @@
 #include <QNetworkReply>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcWebhooks, "paydesk.webhooks")
@@ -31,8 +33,15 @@ WebhookWorker::WebhookWorker(webhooks::WebhookService &service, Metrics &metrics
 
 void WebhookWorker::begin()
 {
-    m_network = new QNetworkAccessManager(this);
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    constexpr int kConnectionsPerManager = 6; // QNetworkAccessManager's HTTP/1.1 limit per host
+    const int managers =
+        std::max(1, (m_service.settings().concurrency + kConnectionsPerManager - 1) /
+                        kConnectionsPerManager);
+    for (int i = 0; i < managers; ++i) {
+        auto *network = new QNetworkAccessManager(this);
+        network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        m_networks.push_back(network);
+    }
     m_poll = new QTimer(this);
     connect(m_poll, &QTimer::timeout, this, &WebhookWorker::poll);
     m_poll->start(m_service.settings().pollMs);
@@ -42,6 +51,7 @@ void WebhookWorker::end()
 {
     if (m_poll)
         m_poll->stop();
+    recordFinished(); // what was sent and answered is recorded, not sent again
     QStringList unfinished = m_resolvingIds;
     for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it) {
         unfinished.append(it->delivery.id);
@@ -53,8 +63,9 @@ void WebhookWorker::end()
     m_resolvingIds.clear();
     if (auto r = m_service.release(unfinished); !r)
         qCWarning(lcWebhooks) << "could not hand back webhook leases:" << r.error().message;
-    delete m_network;
-    m_network = nullptr;
+    for (QNetworkAccessManager *network : m_networks)
+        delete network;
+    m_networks.clear();
     Database::releaseThreadConnection();
 }
 
@@ -131,7 +142,8 @@ void WebhookWorker::send(const webhooks::DueDelivery &d)
                                 {"webhook-timestamp"_L1, QString::number(timestamp)},
                                 {"webhook-signature"_L1, signature}};
     f.clock.start();
-    QNetworkReply *reply = m_network->post(request, d.body);
+    QNetworkAccessManager *network = m_networks[m_nextNetwork++ % m_networks.size()];
+    QNetworkReply *reply = network->post(request, d.body);
     m_inFlight.insert(reply, f);
     // The whole attempt, not just silence between bytes, is bounded: a receiver trickling its
     // answer cannot hold a slot for longer.
@@ -180,13 +192,27 @@ void WebhookWorker::finished(QNetworkReply *reply)
     report(f.delivery, a);
 }
 
+// Attempts that finish together are recorded together: the write waits for the events already
+// queued on this thread (more answers, usually), then takes them all in one transaction.
 void WebhookWorker::report(const webhooks::DueDelivery &d, webhooks::Attempt a)
 {
     m_metrics.recordWebhookAttempt(a.succeeded());
-    if (auto r = m_service.recordAttempt(d, a); !r)
-        qCWarning(lcWebhooks) << "could not record webhook attempt" << d.id << r.error().message;
+    m_finished.append({d, std::move(a)});
+    if (m_finished.size() == 1)
+        QMetaObject::invokeMethod(this, &WebhookWorker::recordFinished, Qt::QueuedConnection);
+}
+
+void WebhookWorker::recordFinished()
+{
+    if (m_finished.isEmpty())
+        return;
+    const QList<std::pair<webhooks::DueDelivery, webhooks::Attempt>> finished =
+        std::exchange(m_finished, {});
+    if (auto r = m_service.recordAttempts(finished); !r)
+        qCWarning(lcWebhooks) << "could not record" << finished.size()
+                              << "webhook attempts:" << r.error().message;
     if (m_moreDue && m_poll && m_poll->isActive())
-        QMetaObject::invokeMethod(this, &WebhookWorker::poll, Qt::QueuedConnection);
+        poll();
 }
 
 } // namespace paydesk::server

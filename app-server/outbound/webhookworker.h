@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <vector>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -46,10 +48,15 @@ private:
     void collect(QNetworkReply *reply);
     void finished(QNetworkReply *reply);
     void report(const webhooks::DueDelivery &delivery, webhooks::Attempt attempt);
+    void recordFinished();
 
     webhooks::WebhookService &m_service;
     Metrics &m_metrics;
-    QNetworkAccessManager *m_network = nullptr;
+    // Several managers: one keeps at most 6 connections per host, which capped deliveries to
+    // one busy endpoint at 6 in flight whatever the concurrency setting.
+    std::vector<QNetworkAccessManager *> m_networks;
+    QList<std::pair<webhooks::DueDelivery, webhooks::Attempt>> m_finished; // not recorded yet
+    size_t m_nextNetwork = 0;
     QTimer *m_poll = nullptr; // made on the dispatcher thread, like everything here
     QHash<QNetworkReply *, InFlight> m_inFlight;
     QStringList m_resolvingIds;

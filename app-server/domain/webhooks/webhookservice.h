@@ -49,8 +49,9 @@ public:
     // The dispatcher's side.
     Result<QList<DueDelivery>> leaseDue(int limit);
     Result<void> release(const QStringList &deliveryIds);
-    // Logs the attempt; schedules the next one or gives up; keeps the endpoint's health.
-    Result<void> recordAttempt(const DueDelivery &delivery, const Attempt &attempt);
+    // Logs each attempt; schedules the next one or gives up; keeps the endpoint's health. All
+    // in one database transaction: the dispatcher hands over what finished together.
+    Result<void> recordAttempts(const QList<std::pair<DueDelivery, Attempt>> &attempts);
     int leaseSeconds() const { return m_settings.timeoutMs / 1000 + 15; }
 
 private:
