@@ -317,6 +317,9 @@ int main(int argc, char **argv)
         {u"connections"_s,
          u"Concurrent clients; a comma-separated list runs every scenario at each (default 16)."_s,
          u"n[,n...]"_s, u"16"_s},
+        {u"group-commit-lanes"_s,
+         u"paydeskd's --group-commit-lanes: committers side by side (default: paydeskd's own)."_s,
+         u"n"_s},
         {u"group-commit"_s,
          u"paydeskd's --group-commit: postings per batch, 0 for one transaction each "
          "(default: paydeskd's own)."_s,
@@ -381,6 +384,8 @@ int main(int argc, char **argv)
         args << u"--threads"_s << parser.value(u"threads"_s);
     if (parser.isSet(u"group-commit"_s))
         args << u"--group-commit"_s << parser.value(u"group-commit"_s);
+    if (parser.isSet(u"group-commit-lanes"_s))
+        args << u"--group-commit-lanes"_s << parser.value(u"group-commit-lanes"_s);
     std::fprintf(stderr, "starting paydeskd on a fresh PostgreSQL...\n");
     if (!server.start(args)) {
         std::fprintf(stderr, "paydeskd did not start:\n%s\n", qPrintable(server.log()));
