@@ -404,6 +404,7 @@ void ServerApp::finishShutdown()
         m_committer->runAndWait([](QSqlDatabase) { return true; });
     if (m_pool)
         m_pool->stop();
+    m_committer.reset(); // runs what came after the barrier while the services still live
     if (m_database) {
         if (auto db = m_database->connection()) {
             {

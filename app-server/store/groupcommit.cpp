@@ -35,6 +35,7 @@ GroupCommitter::GroupCommitter(const Database &database, GroupCommitSettings set
     , m_settings(settings)
     , m_lanes(size_t(std::max(1, settings.lanes)))
 {
+    m_settings.maxUnits = std::max(1, m_settings.maxUnits);
     m_stats.lanes = int(m_lanes.size());
     for (int lane = 0; lane < int(m_lanes.size()); ++lane)
         m_threads.emplace_back([this, lane] { loop(lane); });
@@ -130,7 +131,7 @@ std::deque<GroupCommitter::Unit> GroupCommitter::takeBatch(int lane,
         if (m_queue.empty())
             return {}; // stopping
         // Under load, a short wait lets more requests join; a lone request is never held back.
-        if (mine.lastBatchShared && !m_stopping && m_settings.window.count() > 0 &&
+        if (m_lastBatchShared && !m_stopping && m_settings.window.count() > 0 &&
             int(m_queue.size()) < m_settings.maxUnits)
             m_wake.wait_for(lock, m_settings.window, [this] {
                 return m_stopping || int(m_queue.size()) >= m_settings.maxUnits;
@@ -149,14 +150,15 @@ std::deque<GroupCommitter::Unit> GroupCommitter::takeBatch(int lane,
             mine.held.insert(unit.keys.cbegin(), unit.keys.cend());
         }
         mine.running = true;
-        mine.lastBatchShared = batch.size() > 1;
+        m_lastBatchShared = batch.size() > 1;
         return batch;
     }
 }
 
 void GroupCommitter::loop(int lane)
 {
-    pthread_setname_np(pthread_self(), "group-commit");
+    const QByteArray name = "group-commit-" + QByteArray::number(lane); // 15 bytes at most
+    pthread_setname_np(pthread_self(), name.constData());
     for (;;) {
         std::deque<Unit> batch;
         {
@@ -167,14 +169,16 @@ void GroupCommitter::loop(int lane)
             break;
         const auto started = std::chrono::steady_clock::now();
         const bool committed = runBatch(batch);
-        // The keys go back (and the counters move) before anyone is answered.
-        finishBatch(lane, batch,
+        // The rows are free at the COMMIT: units naming them may run on another lane while
+        // this one hands out its answers.
+        releaseKeys(lane, batch,
                     std::chrono::duration_cast<std::chrono::microseconds>(
                         std::chrono::steady_clock::now() - started)
                         .count());
         for (Unit &unit : batch)
             if (unit.done)
                 unit.done(committed);
+        finishAnswering(lane);
     }
     Database::releaseThreadConnection();
 }
@@ -206,18 +210,25 @@ bool GroupCommitter::runBatch(std::deque<Unit> &batch)
     return committed;
 }
 
-void GroupCommitter::finishBatch(int lane, const std::deque<Unit> &batch, qint64 busyMicros)
+void GroupCommitter::releaseKeys(int lane, const std::deque<Unit> &batch, qint64 busyMicros)
 {
     {
         std::lock_guard lock(m_mutex);
-        Lane &mine = m_lanes[size_t(lane)];
-        mine.held.clear();
-        mine.running = false;
-        if (m_exclusiveLane == lane)
-            m_exclusiveLane = -1;
+        m_lanes[size_t(lane)].held.clear();
         ++m_stats.batches;
         m_stats.units += batch.size();
         m_stats.busyMicros += busyMicros;
+    }
+    m_wake.notify_all();
+}
+
+void GroupCommitter::finishAnswering(int lane)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_lanes[size_t(lane)].running = false;
+        if (m_exclusiveLane == lane)
+            m_exclusiveLane = -1;
     }
     m_wake.notify_all();
 }

@@ -88,15 +88,17 @@ private:
     };
     struct Lane
     {
+        // From taking a batch until its answers were handed out (an exclusive unit waits for
+        // that: a barrier means "everything before me answered").
         bool running = false;
-        bool lastBatchShared = false; // the previous batch had company: wait for more this time
-        std::set<QString> held;       // keys of the running batch
+        std::set<QString> held; // keys of the running batch; released at its COMMIT
     };
     void loop(int lane);
     bool takeable(int lane, std::vector<size_t> *picked) const;
     std::deque<Unit> takeBatch(int lane, std::unique_lock<std::mutex> &lock);
     bool runBatch(std::deque<Unit> &batch); // true: committed
-    void finishBatch(int lane, const std::deque<Unit> &batch, qint64 busyMicros);
+    void releaseKeys(int lane, const std::deque<Unit> &batch, qint64 busyMicros);
+    void finishAnswering(int lane);
 
     const Database &m_database;
     GroupCommitSettings m_settings;
@@ -105,6 +107,9 @@ private:
     std::deque<Unit> m_queue;
     std::vector<Lane> m_lanes;
     int m_exclusiveLane = -1; // the lane running an exclusive unit's batch, if any
+    // The last batch taken (by any lane) had company: under load every lane waits `window` for
+    // more, or an idle lane would take each arriving unit alone while another lane waits.
+    bool m_lastBatchShared = false;
     bool m_stopping = false;
     Stats m_stats;
     std::vector<std::thread> m_threads;

@@ -18,7 +18,9 @@
 #include <QTest>
 
 #include <atomic>
+#include <condition_variable>
 #include <future>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 using namespace paydesk::server;
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void aClientThatHangsUpBeforeItsAnswerHurtsNothing();
     void lanesRunBatchesOfOtherRowsSideBySide();
     void anExclusiveUnitWaitsForEveryLane();
+    void aUnitWaitsBehindAnEarlierOneSharingAName();
 
 private:
     TestServer m_server;
@@ -84,7 +87,7 @@ void tst_GroupCommit::failingUnitsAreRolledBackAloneInOneBatch()
     {
         QSqlDatabase db = openServerDatabase(m_server, u"gc-setup"_s);
         QSqlQuery q(db);
-        QVERIFY(q.exec(u"CREATE TABLE gc_probe (id int PRIMARY KEY)"_s));
+        QVERIFY(q.exec(u"CREATE TABLE IF NOT EXISTS gc_probe (id int PRIMARY KEY)"_s));
     }
     QSqlDatabase::removeDatabase(u"gc-setup"_s);
     Database database(paramsOf(m_server));
@@ -210,7 +213,12 @@ struct Holder
     std::promise<void> started;
     std::promise<void> release;
     std::shared_future<void> released = release.get_future().share();
+    std::once_flag once;
 
+    void let()
+    {
+        std::call_once(once, [this] { release.set_value(); });
+    }
     GroupCommitter::Run run(int id)
     {
         return [this, id](QSqlDatabase db) {
@@ -220,84 +228,155 @@ struct Holder
             return ok;
         };
     }
+    bool waitStarted()
+    {
+        return started.get_future().wait_for(std::chrono::seconds(10)) == std::future_status::ready;
+    }
 };
 
-bool waitFor(std::future<void> &f, int ms)
+// Lets the holder go when a test's scope ends, before the committer declared ahead of it
+// drains (a failed check returns early).
+struct LetGo
 {
-    return f.wait_for(std::chrono::milliseconds(ms)) == std::future_status::ready;
+    Holder &holder;
+    ~LetGo() { holder.let(); }
+};
+
+// What the units of a test saw, shared with them (they may outlive a failed test's scope until
+// the committer has drained).
+struct Journal
+{
+    std::mutex mutex;
+    QStringList ran;  // in the order the units ran
+    QStringList done; // in the order they were answered
+    std::condition_variable changed;
+
+    void add(QStringList &list, const QString &name)
+    {
+        {
+            std::lock_guard lock(mutex);
+            list.append(name);
+        }
+        changed.notify_all();
+    }
+    bool waitDone(const QString &name, int ms)
+    {
+        std::unique_lock lock(mutex);
+        return changed.wait_for(lock, std::chrono::milliseconds(ms),
+                                [&] { return done.contains(name); });
+    }
+    QStringList ranSoFar()
+    {
+        std::lock_guard lock(mutex);
+        return ran;
+    }
+};
+
+void submitProbe(GroupCommitter &committer, const std::shared_ptr<Journal> &journal,
+                 const QString &name, int id, const GroupCommitter::Keys &keys)
+{
+    committer.submit(
+        [journal, name, id](QSqlDatabase db) {
+            journal->add(journal->ran, name);
+            return insertRow(db, id);
+        },
+        [journal, name](bool) { journal->add(journal->done, name); }, keys);
+}
+
+bool createProbeTable(const TestServer &server)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = openServerDatabase(server, u"gc-probe"_s);
+        ok = QSqlQuery(db).exec(u"CREATE TABLE IF NOT EXISTS gc_probe (id int PRIMARY KEY)"_s);
+    }
+    QSqlDatabase::removeDatabase(u"gc-probe"_s);
+    return ok;
 }
 
 } // namespace
 
 void tst_GroupCommit::lanesRunBatchesOfOtherRowsSideBySide()
 {
-    {
-        QSqlDatabase db = openServerDatabase(m_server, u"gc-lanes"_s);
-        QVERIFY(QSqlQuery(db).exec(u"CREATE TABLE IF NOT EXISTS gc_probe (id int PRIMARY KEY)"_s));
-    }
-    QSqlDatabase::removeDatabase(u"gc-lanes"_s);
+    QVERIFY(createProbeTable(m_server));
     Database database(paramsOf(m_server));
-    GroupCommitter committer(database, GroupCommitSettings{64, std::chrono::microseconds(0), 2});
-    // A holds row "a" in an open batch on one lane.
+    auto journal = std::make_shared<Journal>();
     Holder a;
+    GroupCommitter committer(database, GroupCommitSettings{64, std::chrono::microseconds(0), 2});
+    const LetGo letGo{a}; // on any early return too, before the committer drains
+    // A holds row "a" in an open batch on one lane.
     committer.submit(a.run(101), {}, {u"a"_s});
-    QVERIFY(a.started.get_future().wait_for(std::chrono::seconds(10)) == std::future_status::ready);
+    QVERIFY(a.waitStarted());
     // B names other rows: the second lane runs it while A's batch is still open.
-    std::promise<void> bDone;
-    auto bDoneF = bDone.get_future();
-    committer.submit([](QSqlDatabase db) { return insertRow(db, 102); },
-                     [&bDone](bool) { bDone.set_value(); }, {u"b"_s});
-    QVERIFY2(waitFor(bDoneF, 10000), "a unit of other rows waited for another lane's batch");
+    submitProbe(committer, journal, u"B"_s, 102, {u"b"_s});
+    QVERIFY2(journal->waitDone(u"B"_s, 10000),
+             "a unit of other rows waited for another lane's batch");
     // C names A's row: it waits for A's commit, and then sees A's write.
-    std::promise<void> cDone;
-    auto cDoneF = cDone.get_future();
-    std::atomic<qint64> seenByC{-1};
+    auto seenByC = std::make_shared<std::atomic<qint64>>(-1);
     committer.submit(
-        [&seenByC](QSqlDatabase db) {
+        [seenByC](QSqlDatabase db) {
             QSqlQuery q(db);
-            seenByC = q.exec(u"SELECT count(*) FROM gc_probe WHERE id = 101"_s) && q.next()
-                          ? q.value(0).toLongLong()
-                          : -2;
+            *seenByC = q.exec(u"SELECT count(*) FROM gc_probe WHERE id = 101"_s) && q.next()
+                           ? q.value(0).toLongLong()
+                           : -2;
             return insertRow(db, 103);
         },
-        [&cDone](bool) { cDone.set_value(); }, {u"c"_s, u"a"_s});
-    QVERIFY2(!waitFor(cDoneF, 300), "a unit ran while another lane's batch held its row");
-    a.release.set_value();
-    QVERIFY(waitFor(cDoneF, 10000));
-    QCOMPARE(seenByC.load(), 1);
+        [journal](bool) { journal->add(journal->done, u"C"_s); }, {u"c"_s, u"a"_s});
+    QVERIFY2(!journal->waitDone(u"C"_s, 300), "a unit ran while another lane's batch held its row");
+    QCOMPARE(seenByC->load(), -1);
+    a.let();
+    QVERIFY(journal->waitDone(u"C"_s, 10000));
+    QCOMPARE(seenByC->load(), 1);
     QCOMPARE(queryScalar(m_server, u"SELECT count(*) FROM gc_probe WHERE id IN (101, 102, 103)"_s),
              3);
 }
 
 void tst_GroupCommit::anExclusiveUnitWaitsForEveryLane()
 {
+    QVERIFY(createProbeTable(m_server));
     Database database(paramsOf(m_server));
-    GroupCommitter committer(database, GroupCommitSettings{64, std::chrono::microseconds(0), 2});
+    auto journal = std::make_shared<Journal>();
     Holder a;
+    GroupCommitter committer(database, GroupCommitSettings{64, std::chrono::microseconds(0), 2});
+    const LetGo letGo{a};
     committer.submit(a.run(201), {}, {u"a"_s});
-    QVERIFY(a.started.get_future().wait_for(std::chrono::seconds(10)) == std::future_status::ready);
+    QVERIFY(a.waitStarted());
     // X names nothing (it could lock anything): it waits until no lane runs, and B, queued
     // after it, waits behind it although its row is free.
-    std::promise<void> xDone, bDone;
-    auto xDoneF = xDone.get_future();
-    auto bDoneF = bDone.get_future();
-    std::atomic<bool> bBeforeX{false};
-    committer.submit([](QSqlDatabase db) { return insertRow(db, 202); },
-                     [&xDone](bool) { xDone.set_value(); });
-    committer.submit([](QSqlDatabase db) { return insertRow(db, 203); },
-                     [&](bool) {
-                         bBeforeX =
-                             xDoneF.wait_for(std::chrono::seconds(0)) != std::future_status::ready;
-                         bDone.set_value();
-                     },
-                     {u"b"_s});
-    QVERIFY2(!waitFor(bDoneF, 300), "a unit overtook an exclusive one queued before it");
-    a.release.set_value();
-    QVERIFY(waitFor(bDoneF, 10000));
-    QVERIFY(waitFor(xDoneF, 10000));
-    QVERIFY(!bBeforeX.load());
+    submitProbe(committer, journal, u"X"_s, 202, {});
+    submitProbe(committer, journal, u"B"_s, 203, {u"b"_s});
+    QVERIFY2(!journal->waitDone(u"B"_s, 300), "a unit overtook an exclusive one queued before it");
+    QVERIFY2(journal->ranSoFar().isEmpty(), "an exclusive unit ran beside another lane's batch");
+    a.let();
+    QVERIFY(journal->waitDone(u"X"_s, 10000));
+    QVERIFY(journal->waitDone(u"B"_s, 10000));
+    QCOMPARE(journal->ranSoFar(), (QStringList{u"X"_s, u"B"_s}));
     QCOMPARE(queryScalar(m_server, u"SELECT count(*) FROM gc_probe WHERE id IN (201, 202, 203)"_s),
              3);
+}
+
+void tst_GroupCommit::aUnitWaitsBehindAnEarlierOneSharingAName()
+{
+    // U1 names "a" (held by another lane) and "b"; U2 names only "b", which nobody holds. U2
+    // must still wait for U1: units of one name keep their order.
+    QVERIFY(createProbeTable(m_server));
+    Database database(paramsOf(m_server));
+    auto journal = std::make_shared<Journal>();
+    Holder a;
+    GroupCommitter committer(database, GroupCommitSettings{64, std::chrono::microseconds(0), 2});
+    const LetGo letGo{a};
+    committer.submit(a.run(301), {}, {u"a"_s});
+    QVERIFY(a.waitStarted());
+    submitProbe(committer, journal, u"U1"_s, 302, {u"a"_s, u"b"_s});
+    submitProbe(committer, journal, u"U2"_s, 303, {u"b"_s});
+    submitProbe(committer, journal, u"V"_s, 304, {u"v"_s}); // free: runs meanwhile
+    QVERIFY(journal->waitDone(u"V"_s, 10000));
+    QVERIFY2(!journal->waitDone(u"U2"_s, 300), "a unit overtook an earlier one of its name");
+    a.let();
+    QVERIFY(journal->waitDone(u"U2"_s, 10000));
+    const QStringList ran = journal->ranSoFar();
+    QVERIFY2(ran.indexOf(u"U1"_s) >= 0 && ran.indexOf(u"U1"_s) < ran.indexOf(u"U2"_s),
+             qPrintable(ran.join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(tst_GroupCommit)
