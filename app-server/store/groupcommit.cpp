@@ -36,7 +36,6 @@ GroupCommitter::GroupCommitter(const Database &database, GroupCommitSettings set
     , m_lanes(size_t(std::max(1, settings.lanes)))
 {
     m_settings.maxUnits = std::max(1, m_settings.maxUnits);
-    m_stats.lanes = int(m_lanes.size());
     for (int lane = 0; lane < int(m_lanes.size()); ++lane)
         m_threads.emplace_back([this, lane] { loop(lane); });
 }

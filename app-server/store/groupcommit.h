@@ -73,7 +73,6 @@ public:
         quint64 batches = 0;
         quint64 units = 0;
         qint64 busyMicros = 0;
-        int lanes = 1;
     };
     Stats stats() const;
     quint64 batches() const { return stats().batches; }

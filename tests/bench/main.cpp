@@ -99,8 +99,9 @@ CommitterSample sampleCommitter(const paydesk::test::TestServer &server)
     const QByteArray text = server.get(u"/metrics"_s).body;
     for (const QByteArray &line : text.split('\n')) {
         const auto value = [&line](const char *name) {
-            return line.startsWith(QByteArray(QByteArray(name) + ' '))
-                       ? line.mid(qstrlen(name) + 1).toDouble()
+            const qsizetype n = qsizetype(qstrlen(name));
+            return line.startsWith(name) && line.size() > n && line.at(n) == ' '
+                       ? line.mid(n + 1).toDouble()
                        : -1.0;
         };
         if (const double v = value("paydesk_group_commit_batches_total"); v >= 0)
