@@ -64,6 +64,9 @@ void TstConfig::refusals_data()
     QTest::newRow("threads too many") << QStringList{u"--threads"_s, u"100000"_s};
     QTest::newRow("body limit tiny") << QStringList{u"--max-body"_s, u"10"_s};
     QTest::newRow("bad level") << QStringList{u"--log-level"_s, u"chatty"_s};
+    QTest::newRow("no lanes") << QStringList{u"--group-commit-lanes"_s, u"0"_s};
+    QTest::newRow("too many lanes") << QStringList{u"--group-commit-lanes"_s, u"17"_s};
+    QTest::newRow("lanes not a number") << QStringList{u"--group-commit-lanes"_s, u"two"_s};
     QTest::newRow("stray argument") << QStringList{u"serve"_s};
 }
 
