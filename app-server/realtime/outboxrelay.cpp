@@ -22,6 +22,8 @@ constexpr auto kChatChannel = "paydesk_chat";
 constexpr auto kTransientChannel = "paydesk_transient";
 constexpr int kBatch = 1000;
 constexpr int kLogBatch = 500; // personal events moved into their logs per transaction
+// After the mover gave way to a chat batch holding a log head: the batch commits within ms.
+constexpr int kGiveWayRetryMs = 20;
 } // namespace
 
 OutboxRelay::OutboxRelay(const Database &database, Sinks sinks, RelaySettings settings)
@@ -85,12 +87,17 @@ void OutboxRelayWorker::begin()
     m_poll = new QTimer(this);
     QObject::connect(m_poll, &QTimer::timeout, this, &OutboxRelayWorker::drain);
     m_poll->start(m_settings.pollMs);
+    m_retry = new QTimer(this);
+    m_retry->setSingleShot(true);
+    QObject::connect(m_retry, &QTimer::timeout, this, &OutboxRelayWorker::drain);
 }
 
 void OutboxRelayWorker::end()
 {
     if (m_poll)
         m_poll->stop();
+    if (m_retry)
+        m_retry->stop();
     if (auto db = m_database.connection(); db) {
         for (const char *channel : {kChannel, kChatChannel, kTransientChannel})
             db->driver()->unsubscribeFromNotification(QString::fromLatin1(channel));
@@ -126,6 +133,11 @@ void OutboxRelayWorker::drain()
         auto moved = OutboxRepository(*db).logPersonEvents(kLogBatch);
         if (!moved) {
             qCWarning(lcRelay) << "personal events not logged yet:" << moved.error().message;
+            break;
+        }
+        if (*moved == OutboxRepository::kGaveWay) {
+            if (!m_retry->isActive())
+                m_retry->start(kGiveWayRetryMs);
             break;
         }
         if (*moved < kLogBatch)

@@ -93,6 +93,7 @@ private:
     QHash<qint64, bool> m_above; // relayed numbers above the floor
     qint64 m_gapSince = 0;       // when the number after the floor was first found missing
     QTimer *m_poll = nullptr;
+    QTimer *m_retry = nullptr; // drains again soon after the mover gave way to a busy log head
 };
 
 } // namespace paydesk::server

@@ -43,7 +43,9 @@ public:
     // Returns the new event's id (evt_...). `userId` empty: not addressed to one person.
     Result<QString> append(const QString &topic, const QString &userId, const QJsonObject &payload);
     // Moves up to `batch` queued personal events into their people's logs, in its own
-    // transaction; returns how many (migration 0014).
+    // transaction; returns how many (migration 0014), or kGaveWay when a log head stayed locked
+    // by someone else's transaction for 100 ms: nothing moved, try again shortly (0018).
+    static constexpr int kGaveWay = -1;
     Result<int> logPersonEvents(int batch);
     // The payment events of `appId` after the outbox id `after`, oldest first.
     Result<QList<StoredEvent>> paymentEventsAfter(const QString &appId, qint64 after, int limit);

@@ -5,6 +5,7 @@
 #include "testclient.h"
 #include "testserver.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlError>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void dailyLimitCountsEverythingSentToday();
     void reconciliationFindsACorruptedBalance();
     void personalEventsAreMovedThroughIndexes();
+    void personalEventsGiveWayToALockedLogHead();
 
 private:
     Person person(const QString &email, qint64 funds = 0);
@@ -449,6 +451,52 @@ void TstWallet::personalEventsAreMovedThroughIndexes()
     db.close();
     db = {};
     QSqlDatabase::removeDatabase(u"relayplan"_s);
+}
+
+void TstWallet::personalEventsGiveWayToALockedLogHead()
+{
+    // Chat batches take log heads in unit order, outside the relay's user-id order; the relay's
+    // mover must not wait for them in a circle (0018). Held head: it gives way in about 100 ms,
+    // leaves its events queued and moves them once the head is free. Everything is rolled back.
+    QSqlDatabase holder = paydesk::test::openServerDatabase(*m_server, u"headholder"_s);
+    QSqlDatabase mover = paydesk::test::openServerDatabase(*m_server, u"headmover"_s);
+    const auto scalar = [](QSqlDatabase &db, const QString &sql) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            qWarning() << sql << q.lastError().text();
+        return q.isActive() && q.next() ? q.value(0).toLongLong() : -100;
+    };
+    QVERIFY(holder.transaction());
+    QCOMPARE(scalar(holder, u"INSERT INTO chat_event_heads AS h (user_id, last_seq) VALUES "
+                            "('%1', 1) ON CONFLICT (user_id) DO UPDATE SET last_seq = "
+                            "h.last_seq RETURNING 1"_s.arg(m_bob.id)),
+             1);
+    QVERIFY(mover.transaction());
+    // The old mover would wait for the holder for ever: bounded here so it fails, not hangs.
+    QCOMPARE(scalar(mover, u"SELECT 1 FROM set_config('statement_timeout', '5s', true)"_s), 1);
+    QCOMPARE(scalar(mover, u"WITH o AS (INSERT INTO outbox (event_id, topic, user_id, payload) "
+                           "VALUES ('evt_give_way', 'wallet.updated', '%1', '{}') RETURNING 1) "
+                           "SELECT count(*) FROM o"_s.arg(m_bob.id)),
+             1);
+    QElapsedTimer waited;
+    waited.start();
+    QCOMPARE(scalar(mover, u"SELECT log_person_events(500)"_s), -1);
+    QCOMPARE_LT(waited.elapsed(), 1000); // well before PostgreSQL's deadlock detector (1 s)
+    QCOMPARE(scalar(mover, u"SELECT count(*) FROM person_event_queue q JOIN outbox o "
+                           "ON o.id = q.outbox_id WHERE o.event_id = 'evt_give_way'"_s),
+             1);
+    QVERIFY(holder.rollback());
+    QCOMPARE(scalar(mover, u"SELECT log_person_events(500)"_s), 1);
+    QCOMPARE(scalar(mover, u"SELECT count(*) FROM chat_events WHERE user_id = '%1' AND frame "
+                           "LIKE '%evt_give_way%'"_s.arg(m_bob.id)),
+             1);
+    QVERIFY(mover.rollback());
+    holder.close();
+    mover.close();
+    holder = {};
+    mover = {};
+    QSqlDatabase::removeDatabase(u"headholder"_s);
+    QSqlDatabase::removeDatabase(u"headmover"_s);
 }
 
 QTEST_GUILESS_MAIN(TstWallet)
