@@ -168,16 +168,15 @@ void GroupCommitter::loop(int lane)
             break;
         const auto started = std::chrono::steady_clock::now();
         const bool committed = runBatch(batch);
-        // The rows are free at the COMMIT: units naming them may run on another lane while
-        // this one hands out its answers.
-        releaseKeys(lane, batch,
-                    std::chrono::duration_cast<std::chrono::microseconds>(
-                        std::chrono::steady_clock::now() - started)
-                        .count());
+        const qint64 busyMicros = std::chrono::duration_cast<std::chrono::microseconds>(
+                                      std::chrono::steady_clock::now() - started)
+                                      .count();
+        // The answers go out before the keys are free: a later unit of the same name (the
+        // same sender's next message) is answered after this one, whichever lane runs it.
         for (Unit &unit : batch)
             if (unit.done)
                 unit.done(committed);
-        finishAnswering(lane);
+        finishBatch(lane, batch.size(), busyMicros);
     }
     Database::releaseThreadConnection();
 }
@@ -209,25 +208,18 @@ bool GroupCommitter::runBatch(std::deque<Unit> &batch)
     return committed;
 }
 
-void GroupCommitter::releaseKeys(int lane, const std::deque<Unit> &batch, qint64 busyMicros)
+void GroupCommitter::finishBatch(int lane, size_t units, qint64 busyMicros)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_lanes[size_t(lane)].held.clear();
-        ++m_stats.batches;
-        m_stats.units += batch.size();
-        m_stats.busyMicros += busyMicros;
-    }
-    m_wake.notify_all();
-}
-
-void GroupCommitter::finishAnswering(int lane)
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_lanes[size_t(lane)].running = false;
+        Lane &l = m_lanes[size_t(lane)];
+        l.held.clear();
+        l.running = false;
         if (m_exclusiveLane == lane)
             m_exclusiveLane = -1;
+        ++m_stats.batches;
+        m_stats.units += units;
+        m_stats.busyMicros += busyMicros;
     }
     m_wake.notify_all();
 }

@@ -12,7 +12,8 @@
 // so one batch's round trips and PostgreSQL's work on another overlap. Two batches never wait
 // on each other's row locks: every unit names the rows it may lock (its keys: account ids, an
 // idempotency key, a payment), and a unit is taken into a batch only when no other lane's
-// running batch holds one of its keys. Units with a common key keep their order. A unit that
+// running batch holds one of its keys. Units with a common key keep their order, and are
+// answered in it (a lane frees its keys once its answers went out). A unit that
 // names no keys is exclusive: it runs while no other lane runs, after everything queued before
 // it. So no cycle of lock waits can form between lanes, and one lane behaves as before.
 #pragma once
@@ -90,14 +91,14 @@ private:
         // From taking a batch until its answers were handed out (an exclusive unit waits for
         // that: a barrier means "everything before me answered").
         bool running = false;
-        std::set<QString> held; // keys of the running batch; released at its COMMIT
+        std::set<QString> held; // keys of the running batch; freed once it was answered
     };
     void loop(int lane);
     bool takeable(int lane, std::vector<size_t> *picked) const;
     std::deque<Unit> takeBatch(int lane, std::unique_lock<std::mutex> &lock);
     bool runBatch(std::deque<Unit> &batch); // true: committed
-    void releaseKeys(int lane, const std::deque<Unit> &batch, qint64 busyMicros);
-    void finishAnswering(int lane);
+    // After the batch's answers went out: its keys are free and the lane idle.
+    void finishBatch(int lane, size_t units, qint64 busyMicros);
 
     const Database &m_database;
     GroupCommitSettings m_settings;
