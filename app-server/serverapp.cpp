@@ -92,7 +92,8 @@ Result<quint16> ServerApp::start()
     m_deps->walletPayments = m_walletPayments.get();
     m_deps->merchantStats = m_merchantStats.get();
     m_presence = std::make_unique<chat::PresenceService>(*m_database, m_node.nodeId);
-    m_chat = std::make_unique<chat::ChatService>(*m_database, m_hub, *m_presence);
+    m_chat =
+        std::make_unique<chat::ChatService>(*m_database, m_hub, *m_presence, m_committer.get());
     m_deps->chat = m_chat.get();
     m_deps->committer = m_committer.get();
     m_paymentFeed = std::make_unique<gateway::PaymentFeed>(*m_database, *m_payments);

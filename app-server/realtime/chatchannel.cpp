@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -77,7 +78,30 @@ void ChatChannel::sendMessage(const QJsonObject &frame, const QJsonValue &id)
         m_session.sendError(e, id);
         return;
     }
-    auto sent = m_chat.send(m_userId, *to, text.toString(), *clientId);
+    // Answered once the message committed (in a batch on a committer's thread): the answer
+    // hops back to this session's thread through its owner (the listener), and is dropped
+    // there if the session is gone by then, or here if the listener is (the end of a shutdown).
+    QPointer<QObject> owner(m_session.parent());
+    QPointer<WsSession> session(&m_session);
+    m_pendingSends.insert(*clientId);
+    m_chat.sendLater(m_userId, *to, text.toString(), *clientId,
+                     [owner, session, clientId = *clientId, id](Result<chat::SendOutcome> sent) {
+                         if (!owner)
+                             return;
+                         QMetaObject::invokeMethod(
+                             owner.data(),
+                             [session, clientId, id, sent = std::move(sent)] {
+                                 if (session && session->chatChannel())
+                                     session->chatChannel()->answerSend(sent, clientId, id);
+                             },
+                             Qt::QueuedConnection);
+                     });
+}
+
+void ChatChannel::answerSend(const Result<chat::SendOutcome> &sent, const QString &clientId,
+                             const QJsonValue &id)
+{
+    m_pendingSends.remove(clientId);
     if (!sent) {
         m_session.sendError(sent.error(), id);
         return;
@@ -212,12 +236,19 @@ bool ChatChannel::catchUp(qint64 upTo)
 void ChatChannel::emitEvent(qint64 seq, const QJsonObject &frame)
 {
     m_lastSeq = seq;
+    const bool isNew = frame.value("type"_L1).toString() == "message.new"_L1;
+    const QJsonObject message = isNew ? frame.value("message"_L1).toObject() : QJsonObject();
+    // A message this connection sent, committed but not acked yet (a catch-up read it from the
+    // log first): its ack is on the way and stands for it.
+    if (isNew && message.value("from"_L1).toString() == m_userId &&
+        m_pendingSends.contains(message.value("client_id"_L1).toString()))
+        return;
     if (!m_session.sendFrame(frame))
         return;
-    if (frame.value("type"_L1).toString() == "message.new"_L1) {
-        const QJsonObject message = frame.value("message"_L1).toObject();
+    if (isNew) {
         if (message.value("to"_L1).toString() == m_userId)
-            m_received.append(message.value("id"_L1).toString());
+            m_received.append(
+                {message.value("id"_L1).toString(), message.value("from"_L1).toString()});
     }
 }
 
@@ -225,9 +256,7 @@ void ChatChannel::flushDelivered()
 {
     if (m_received.isEmpty())
         return;
-    const QStringList ids = std::exchange(m_received, {});
-    if (auto r = m_chat.markDelivered(m_userId, ids); !r)
-        m_session.sendError(r.error(), {});
+    m_chat.markDelivered(m_userId, std::exchange(m_received, {}));
 }
 
 void ChatChannel::deliverEvent(qint64 seq, const QJsonObject &frame)

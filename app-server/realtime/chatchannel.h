@@ -10,6 +10,7 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -31,6 +32,9 @@ public:
     bool started() const { return m_started; }
     void deliverEvent(qint64 seq, const QJsonObject &frame);
     void onBytesWritten();
+    // The answer to a send of this connection, on its thread, once the message committed.
+    void answerSend(const Result<chat::SendOutcome> &sent, const QString &clientId,
+                    const QJsonValue &id);
 
 private:
     void sendMessage(const QJsonObject &frame, const QJsonValue &id);
@@ -53,7 +57,8 @@ private:
     qint64 m_lastSeq = 0;                // the last seq this connection sent
     std::optional<qint64> m_resumeAfter; // a resume to confirm once caught up
     QJsonValue m_resumeId;
-    QStringList m_received; // message ids to record as delivered
+    QList<chat::Received> m_received; // messages to record as delivered
+    QSet<QString> m_pendingSends;     // client ids sent here and not answered yet
 };
 
 } // namespace paydesk::server

@@ -76,6 +76,7 @@ public:
     void sendError(const Error &error, const QJsonValue &id);
     qint64 queuedBytes() const;
     bool isOpen() const { return !m_closing; }
+    ChatChannel *chatChannel() const { return m_chat.get(); }
     // Closes a client that reads too slowly with 4008 (and drops it if it does not read that).
     void cutOff();
 

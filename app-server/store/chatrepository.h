@@ -44,8 +44,10 @@ public:
     Result<void> insertMessageEvents(const chat::ChatEvent &a, const chat::ChatEvent &b,
                                      const QString &messageId);
     Result<void> addContacts(const QString &a, const QString &b);
-    // Sets delivered_at if unset; the message when it was this call that set it.
+    // Sets delivered_at if unset on this message of `senderId` to `recipientId`; the message
+    // when it was this call that set it.
     Result<std::optional<chat::ChatMessage>> markDelivered(const QString &recipientId,
+                                                           const QString &senderId,
                                                            const QString &messageId);
     // Reads the recipient's unread messages from `senderId` up to `ordinal`; the ids read.
     Result<QStringList> markReadUpTo(const QString &recipientId, const QString &senderId,

@@ -21,6 +21,12 @@ inline QString payment(const QString &paymentId)
     return QStringLiteral("pay:") + paymentId;
 }
 
+// A person's chat event log head (chat_event_heads): every chat send locks its two people's.
+inline QString chatHead(const QString &userId)
+{
+    return QStringLiteral("head:") + userId;
+}
+
 // A payment reference is unique per app: two creations with one reference must not insert side
 // by side (the second would wait for the first's commit).
 inline QString paymentReference(const QString &appId, const QString &reference)

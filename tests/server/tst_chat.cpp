@@ -1,6 +1,7 @@
 // Chat over the WebSocket and its HTTP side, with real QWebSocket clients against a real
 // paydeskd: ordering, acks and dedupe, receipts, offline delivery, resume without gaps or
 // duplicates, presence over two devices, authorisation, slow consumers and bad frames.
+#include "ledgeraudit.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -142,6 +143,7 @@ private Q_SLOTS:
     void badChatFrames();
     void chatFramesNeedAuthentication();
     void slowConsumerIsCutOffAndMemoryStaysBounded();
+    void stormOfSendsReceiptsAndTransfersKeepsLogsGapFree();
 
 private:
     TestPerson person();
@@ -710,6 +712,94 @@ void TstChat::slowConsumerIsCutOffAndMemoryStaysBounded()
     QVERIFY(again.waitForType(u"resumed"_s, 1, 60000));
     QCOMPARE(again.ofType(u"message.new"_s).size(), sent);
     Q_UNUSED(disconnected);
+}
+
+void TstChat::stormOfSendsReceiptsAndTransfersKeepsLogsGapFree()
+{
+    // Sends and receipts commit in the group committer's batches, side by side on its lanes,
+    // and transfers between the same people put wallet events into the same logs through the
+    // relay, outside the lanes (0018). All at once: every send is answered, nothing waits in a
+    // circle, and every person's log stays one gap-free sequence ending at its head.
+    constexpr int kPeople = 8;
+    constexpr int kRounds = 25;
+    const QString pin = u"4826"_s;
+    QList<TestPerson> people;
+    std::vector<std::unique_ptr<Client>> clients;
+    for (int i = 0; i < kPeople; ++i) {
+        ++m_people;
+        auto p = paydesk::test::signUp(*m_server, u"storm%1@example.com"_s.arg(m_people), kPassword,
+                                       pin);
+        QVERIFY(p);
+        QVERIFY(paydesk::test::seedFunding(*m_server, p->walletId, 1'000'000));
+        people.append(*p);
+        clients.push_back(std::make_unique<Client>(*m_server, *p, u"&after=0"_s));
+    }
+    for (auto &c : clients)
+        QVERIFY(c->authenticated());
+    int transfersOk = 0;
+    for (int round = 0; round < kRounds; ++round) {
+        for (int i = 0; i < kPeople; ++i) {
+            const int to = (i + 1 + round % (kPeople - 1)) % kPeople;
+            clients[i]->sendMessage(people[to].id, u"r%1 from %2"_s.arg(round).arg(i),
+                                    u"storm-%1-%2"_s.arg(round).arg(i));
+        }
+        // While those commit: a transfer (wallet events for two logs) and read receipts.
+        const int from = round % kPeople;
+        const auto t = sendJson(*m_server, "POST", u"/api/v1/wallet/transfer"_s,
+                                {{"recipient"_L1, people[(from + 3) % kPeople].email},
+                                 {"amount"_L1, 100 + round},
+                                 {"pin"_L1, pin}},
+                                people[from].token);
+        transfersOk += t.status == 201 ? 1 : 0;
+        for (auto &c : clients) {
+            const auto received = c->ofType(u"message.new"_s);
+            if (received.isEmpty())
+                continue;
+            const QJsonObject last = received.last().value("message"_L1).toObject();
+            c->send({{"type"_L1, u"message.read"_s}, {"up_to"_L1, last.value("id"_L1)}});
+        }
+    }
+    QCOMPARE(transfersOk, kRounds);
+    for (auto &c : clients) {
+        QVERIFY(c->waitForType(u"message.ack"_s, kRounds, 30000));
+        const auto errors = c->ofType(u"error"_s);
+        if (!errors.isEmpty()) // what this connection saw, in order, to tell why
+            for (const QJsonObject &f : c->frames)
+                qInfo().noquote() << f.value("type"_L1).toString() << f.value("seq"_L1).toInteger()
+                                  << f.value("message"_L1).toObject().value("from"_L1).toString()
+                                  << f.value("message"_L1).toObject().value("id"_L1).toString()
+                                  << f.value("up_to"_L1).toString();
+        QVERIFY2(errors.isEmpty(),
+                 errors.isEmpty() ? "" : QJsonDocument(errors.first()).toJson().constData());
+    }
+    QStringList quoted;
+    for (const TestPerson &p : std::as_const(people))
+        quoted.append(u"'%1'"_s.arg(p.id));
+    const QString among = quoted.join(u',');
+    const auto scalar = [this](const QString &sql) {
+        return paydesk::test::queryScalar(*m_server, sql);
+    };
+    // Everything sent was stored once and delivered; the relay moved every wallet event.
+    QCOMPARE(scalar(u"SELECT count(*) FROM chat_messages WHERE sender_id IN (%1)"_s.arg(among)),
+             kPeople * kRounds);
+    QVERIFY(clients.front()->waitFor(
+        [&] {
+            return scalar(u"SELECT count(*) FROM chat_messages WHERE sender_id IN (%1) "
+                          "AND delivered_at IS NULL"_s.arg(among)) == 0 &&
+                   scalar(u"SELECT count(*) FROM person_event_queue"_s) == 0;
+        },
+        30000));
+    for (const TestPerson &p : std::as_const(people)) {
+        const qint64 logged =
+            scalar(u"SELECT count(*) FROM chat_events e JOIN chat_event_heads h USING (user_id) "
+                   "WHERE user_id = '%1' HAVING count(*) = max(h.last_seq) AND min(e.seq) = 1 "
+                   "AND max(e.seq) = max(h.last_seq)"_s.arg(p.id));
+        QVERIFY2(logged > kRounds, qPrintable(u"%1: %2"_s.arg(p.id).arg(logged)));
+        QVERIFY(scalar(u"SELECT count(*) FROM chat_events WHERE user_id = '%1' AND "
+                       "frame LIKE '%transaction.updated%'"_s.arg(p.id)) > 0);
+    }
+    const auto audit = paydesk::test::auditLedger(*m_server);
+    QVERIFY2(audit.clean(), qPrintable(audit.describe()));
 }
 
 QTEST_GUILESS_MAIN(TstChat)

@@ -6,9 +6,14 @@
 #include "jsonvalues.h"
 #include "store/chatrepository.h"
 #include "store/database.h"
+#include "store/groupcommit.h"
+#include "store/lockkeys.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+
+#include <future>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -57,10 +62,12 @@ Result<SendOutcome> resent(ChatRepository &repo, const QString &senderId, const 
 
 } // namespace
 
-ChatService::ChatService(const Database &database, ChatEventSink &sink, PresenceService &presence)
+ChatService::ChatService(const Database &database, ChatEventSink &sink, PresenceService &presence,
+                         GroupCommitter *committer)
     : m_database(database)
     , m_sink(sink)
     , m_presence(presence)
+    , m_committer(committer)
 {}
 
 Result<void> ChatService::checkPeer(const QString &userId, const QString &peerId) const
@@ -78,18 +85,55 @@ Result<void> ChatService::checkPeer(const QString &userId, const QString &peerId
     return {};
 }
 
-Result<SendOutcome> ChatService::send(const QString &senderId, const QString &to,
-                                      const QString &text, const QString &clientId)
+void ChatService::commitLater(Work work, QStringList keys, bool redoable, Committed done)
 {
-    if (auto r = checkText(text, clientId); !r)
-        return r.error();
-    if (auto r = checkPeer(senderId, to); !r)
-        return r.error();
+    // `done` before the events go out: the sending connection's ack is queued to it before its
+    // own message.new, which it then skips (the ack stands for it).
+    const auto finish = [this, done = std::move(done)](const Result<Events> &written) {
+        if (!written)
+            return done(written.error());
+        done({});
+        for (const ChatEvent &event : *written)
+            m_sink.publish(event);
+    };
+    if (!m_committer) {
+        finish(commitAlone(work, redoable));
+        return;
+    }
+    // A batch commits synchronously whatever its units are: receipts ride along with sends.
+    auto written = std::make_shared<std::optional<Result<Events>>>();
+    m_committer->submit(
+        [work = std::move(work), written](QSqlDatabase db) {
+            *written = work(db);
+            return (*written)->ok() && !(**written)->empty();
+        },
+        [written, finish](bool committed) {
+            if (!committed || !*written)
+                return finish(databaseError(u"chat batch"_s, u"the batch did not commit"_s));
+            finish(**written);
+        },
+        std::move(keys));
+}
+
+Result<ChatService::Events> ChatService::commitAlone(const Work &work, bool redoable)
+{
     auto db = m_database.connection();
     if (!db)
         return db.error();
-    ChatRepository repo(*db);
-    Transaction tx(*db);
+    Transaction tx(*db, redoable ? Transaction::Redoable : Transaction::ReadWrite);
+    auto events = work(*db);
+    if (!events || events->empty())
+        return events; // an error, or nothing worth keeping: rolled back
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return events;
+}
+
+Result<ChatService::Events> ChatService::sendIn(QSqlDatabase db, const QString &senderId,
+                                                const QString &to, const QString &text,
+                                                const QString &clientId, SendOutcome &outcome)
+{
+    ChatRepository repo(db);
     // Both heads, in user-id order; a concurrent resend waits for the sender's, then finds this.
     auto seqs = repo.nextSeqs(senderId, to);
     if (!seqs)
@@ -104,8 +148,13 @@ Result<SendOutcome> ChatService::send(const QString &senderId, const QString &to
     auto stored = repo.insertMessage(message);
     if (!stored)
         return stored.error();
-    if (!stored->has_value())
-        return resent(repo, senderId, to, text, clientId); // rolls back: nothing stored
+    if (!stored->has_value()) {
+        auto again = resent(repo, senderId, to, text, clientId);
+        if (!again)
+            return again.error();
+        outcome = *again;
+        return Events{}; // the heads moved for nothing: rolled back
+    }
     const QJsonObject body{{"message"_L1, messageJson(**stored)}};
     const ChatEvent forSender{senderId, seqs->first,
                               eventFrame(u"message.new"_s, seqs->first, body)};
@@ -115,38 +164,60 @@ Result<SendOutcome> ChatService::send(const QString &senderId, const QString &to
         return r.error();
     if (auto r = repo.addContacts(senderId, to); !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    m_sink.publish(forRecipient);
-    m_sink.publish(forSender); // the sender's other connections; the sending one acks instead
-    return SendOutcome{**stored, false};
+    outcome = SendOutcome{**stored, false};
+    // The recipient first; the sender's other connections too (the sending one acks instead).
+    return Events{forRecipient, forSender};
 }
 
-Result<void> ChatService::markDelivered(const QString &recipientId, const QStringList &messageIds)
+Result<SendOutcome> ChatService::send(const QString &senderId, const QString &to,
+                                      const QString &text, const QString &clientId)
 {
-    auto db = m_database.connection();
-    if (!db)
-        return db.error();
-    ChatRepository repo(*db);
-    // One transaction for the batch: the messages' rows in the order given (the stream's), then
-    // the senders' heads in user-id order, so concurrent batches cannot deadlock. Its commit
-    // does not wait for the disk: a crash that loses it leaves the messages undelivered, and
-    // they are delivered (and this recorded) again on the next connection.
-    Transaction tx(*db, Transaction::Redoable);
+    std::promise<Result<SendOutcome>> promise;
+    auto answer = promise.get_future();
+    sendLater(senderId, to, text, clientId,
+              [&promise](Result<SendOutcome> r) { promise.set_value(std::move(r)); });
+    return answer.get();
+}
+
+void ChatService::sendLater(const QString &senderId, const QString &to, const QString &text,
+                            const QString &clientId, SendCallback done)
+{
+    if (auto r = checkText(text, clientId); !r)
+        return done(r.error());
+    if (auto r = checkPeer(senderId, to); !r)
+        return done(r.error());
+    auto outcome = std::make_shared<SendOutcome>();
+    commitLater(
+        [this, senderId, to, text, clientId, outcome](QSqlDatabase db) {
+            return sendIn(db, senderId, to, text, clientId, *outcome);
+        },
+        {lockkeys::chatHead(senderId), lockkeys::chatHead(to)}, false,
+        [outcome, done = std::move(done)](Result<void> r) {
+            if (!r)
+                return done(r.error());
+            done(*outcome);
+        });
+}
+
+Result<ChatService::Events> ChatService::deliveredIn(QSqlDatabase db, const QString &recipientId,
+                                                     const QList<Received> &received)
+{
+    ChatRepository repo(db);
+    // The messages' rows in the order given (the stream's), then the senders' heads in user-id
+    // order, so concurrent receipts outside a committer cannot deadlock either. Only messages
+    // of the senders given are marked: their heads are all this takes.
     QList<ChatMessage> delivered;
-    for (const QString &id : messageIds) {
-        auto message = repo.markDelivered(recipientId, id);
+    for (const Received &r : received) {
+        auto message = repo.markDelivered(recipientId, r.senderId, r.messageId);
         if (!message)
             return message.error();
         if (message->has_value()) // else delivered before (another connection, or a replay)
             delivered.append(**message);
     }
-    if (delivered.isEmpty())
-        return {};
     std::stable_sort(
         delivered.begin(), delivered.end(),
         [](const ChatMessage &a, const ChatMessage &b) { return a.senderId < b.senderId; });
-    QList<ChatEvent> events;
+    Events events;
     for (const ChatMessage &m : std::as_const(delivered)) {
         auto seq = repo.nextSeq(m.senderId);
         if (!seq)
@@ -159,52 +230,89 @@ Result<void> ChatService::markDelivered(const QString &recipientId, const QStrin
                                           {"delivered_at"_L1, json::time(m.deliveredAt)}})};
         if (auto r = repo.insertEvent(event); !r)
             return r.error();
-        events.append(event);
+        events.push_back(event);
     }
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    for (const ChatEvent &e : std::as_const(events))
-        m_sink.publish(e);
-    return {};
+    return events;
 }
 
-Result<ReadOutcome> ChatService::markReadUpTo(const QString &readerId, const QString &messageId)
+void ChatService::markDelivered(const QString &recipientId, const QList<Received> &received)
 {
-    auto db = m_database.connection();
-    if (!db)
-        return db.error();
-    ChatRepository repo(*db);
-    auto ref = repo.messageRef(messageId);
-    if (!ref)
-        return ref.error();
-    // Another pair's message is as good as absent; one's own cannot be read by oneself.
-    if (!ref->has_value() || ((*ref)->recipientId != readerId && (*ref)->senderId != readerId))
-        return Error::make(errc::kNotFound, u"No such message."_s, u"id"_s);
-    if ((*ref)->recipientId != readerId)
-        return Error::make(errc::kForbidden, u"Only the recipient can mark a message read."_s,
-                           u"id"_s);
-    Transaction tx(*db);
-    ReadOutcome outcome{messageId, {}, QDateTime::currentDateTimeUtc()};
-    auto ids = repo.markReadUpTo(readerId, (*ref)->senderId, (*ref)->ordinal, outcome.readAt);
+    if (received.isEmpty())
+        return;
+    QStringList keys{lockkeys::chatHead(recipientId)}; // its messages' rows: only it marks them
+    for (const Received &r : received)
+        if (const QString key = lockkeys::chatHead(r.senderId); !keys.contains(key))
+            keys.append(key);
+    // A receipt lost in a crash is given again when the message is delivered again: it need
+    // not wait for the disk when it commits on its own.
+    commitLater(
+        [this, recipientId, received](QSqlDatabase db) {
+            return deliveredIn(db, recipientId, received);
+        },
+        std::move(keys), true,
+        [recipientId](Result<void> r) {
+            if (!r)
+                qCWarning(lcChat) << "delivery to" << recipientId
+                                  << "not recorded:" << r.error().message;
+        });
+}
+
+Result<ChatService::Events> ChatService::readIn(QSqlDatabase db, const QString &readerId,
+                                                const QString &senderId, qint64 ordinal,
+                                                ReadOutcome &outcome)
+{
+    ChatRepository repo(db);
+    auto ids = repo.markReadUpTo(readerId, senderId, ordinal, outcome.readAt);
     if (!ids)
         return ids.error();
     outcome.messageIds = *ids;
     if (outcome.messageIds.isEmpty())
-        return outcome;
-    auto seq = repo.nextSeq((*ref)->senderId);
+        return Events{};
+    auto seq = repo.nextSeq(senderId);
     if (!seq)
         return seq.error();
-    const ChatEvent event{(*ref)->senderId, *seq,
+    const ChatEvent event{senderId, *seq,
                           eventFrame(u"message.read"_s, *seq,
-                                     {{"up_to"_L1, messageId},
+                                     {{"up_to"_L1, outcome.upTo},
                                       {"reader_id"_L1, readerId},
                                       {"message_ids"_L1, QJsonArray::fromStringList(*ids)},
                                       {"read_at"_L1, outcome.readAt.toString(Qt::ISODateWithMs)}})};
     if (auto r = repo.insertEvent(event); !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
+    return Events{event};
+}
+
+Result<ReadOutcome> ChatService::markReadUpTo(const QString &readerId, const QString &messageId)
+{
+    std::optional<StoredMessageRef> ref;
+    {
+        auto db = m_database.connection();
+        if (!db)
+            return db.error();
+        auto found = ChatRepository(*db).messageRef(messageId);
+        if (!found)
+            return found.error();
+        ref = *found;
+    }
+    // Another pair's message is as good as absent; one's own cannot be read by oneself.
+    if (!ref || (ref->recipientId != readerId && ref->senderId != readerId))
+        return Error::make(errc::kNotFound, u"No such message."_s, u"id"_s);
+    if (ref->recipientId != readerId)
+        return Error::make(errc::kForbidden, u"Only the recipient can mark a message read."_s,
+                           u"id"_s);
+    ReadOutcome outcome{messageId, {}, QDateTime::currentDateTimeUtc()};
+    std::promise<Result<void>> promise;
+    auto committed = promise.get_future();
+    const QString senderId = ref->senderId;
+    const qint64 ordinal = ref->ordinal;
+    commitLater(
+        [this, readerId, senderId, ordinal, &outcome](QSqlDatabase db) {
+            return readIn(db, readerId, senderId, ordinal, outcome);
+        },
+        {lockkeys::chatHead(readerId), lockkeys::chatHead(senderId)}, false,
+        [&promise](Result<void> r) { promise.set_value(std::move(r)); });
+    if (auto r = committed.get(); !r)
         return r.error();
-    m_sink.publish(event);
     return outcome;
 }
 

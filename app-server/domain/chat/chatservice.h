@@ -10,9 +10,15 @@
 #include "presenceservice.h"
 #include "result.h"
 
+#include <QSqlDatabase>
+
+#include <functional>
+#include <vector>
+
 namespace paydesk::server {
 class Database;
-}
+class GroupCommitter;
+} // namespace paydesk::server
 
 namespace paydesk::server::chat {
 
@@ -27,15 +33,25 @@ public:
 class ChatService
 {
 public:
-    ChatService(const Database &database, ChatEventSink &sink, PresenceService &presence);
+    // With a committer, every write of chat (sends and receipts) commits in its batches: one
+    // WAL flush for many. Each unit names the log heads it takes, so batches on other lanes
+    // never wait on them, and one person's events keep their order.
+    ChatService(const Database &database, ChatEventSink &sink, PresenceService &presence,
+                GroupCommitter *committer = nullptr);
 
     // Stores the message and its two events in one transaction; a resend of the same client
     // id returns the stored message with duplicate set and stores nothing.
     Result<SendOutcome> send(const QString &senderId, const QString &to, const QString &text,
                              const QString &clientId);
+    // The same, answered through `done` once the message committed: on a committer's thread,
+    // or at once on the caller's for a refusal or without a committer. Never waits.
+    using SendCallback = std::function<void(Result<SendOutcome>)>;
+    void sendLater(const QString &senderId, const QString &to, const QString &text,
+                   const QString &clientId, SendCallback done);
     // Records that a connection of `recipientId` received these messages; the senders get
-    // message.delivered events for those not delivered before.
-    Result<void> markDelivered(const QString &recipientId, const QStringList &messageIds);
+    // message.delivered events for those not delivered before. Does not wait for it: a failure
+    // is logged, and the messages stay undelivered (delivered again on the next connection).
+    void markDelivered(const QString &recipientId, const QList<Received> &received);
     // Reads every message of the same sender up to and including `messageId`, which must be
     // addressed to `readerId` (another pair's message: not_found; one's own: forbidden).
     Result<ReadOutcome> markReadUpTo(const QString &readerId, const QString &messageId);
@@ -59,11 +75,29 @@ public:
     Result<Page<ChatMessage>> allMessages(const QString &userId, const PageRequest &page) const;
 
 private:
+    // What a unit of chat writes leaves to publish once it committed. None: it changed nothing
+    // worth keeping (a resend, receipts given before), and it is rolled back.
+    using Events = std::vector<ChatEvent>;
+    using Work = std::function<Result<Events>(QSqlDatabase db)>;
+    using Committed = std::function<void(Result<void>)>;
+    // Runs `work` in a transaction and publishes its events once they committed, then calls
+    // `done`: in a committer's batch naming `keys` (the log heads the work takes) when there is
+    // one, else at once in a transaction of its own (not waiting for the disk if `redoable`).
+    void commitLater(Work work, QStringList keys, bool redoable, Committed done);
+    Result<Events> commitAlone(const Work &work, bool redoable);
     Result<void> checkPeer(const QString &userId, const QString &peerId) const;
+    // The writes of one send; `outcome` is the stored message, or the earlier one of a resend.
+    Result<Events> sendIn(QSqlDatabase db, const QString &senderId, const QString &to,
+                          const QString &text, const QString &clientId, SendOutcome &outcome);
+    Result<Events> deliveredIn(QSqlDatabase db, const QString &recipientId,
+                               const QList<Received> &received);
+    Result<Events> readIn(QSqlDatabase db, const QString &readerId, const QString &senderId,
+                          qint64 ordinal, ReadOutcome &outcome);
 
     const Database &m_database;
     ChatEventSink &m_sink;
     PresenceService &m_presence;
+    GroupCommitter *m_committer = nullptr;
 };
 
 } // namespace paydesk::server::chat

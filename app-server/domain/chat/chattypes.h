@@ -42,6 +42,13 @@ struct SendOutcome
     bool duplicate = false; // a resend of a stored client id: nothing new was stored
 };
 
+// A message a connection of its recipient received (the sender as the message said it).
+struct Received
+{
+    QString messageId;
+    QString senderId;
+};
+
 struct ReadOutcome
 {
     QString upTo;           // the message id read up to
