@@ -1,12 +1,12 @@
 #include "chatchannel.h"
 
+#include "hub.h"
 #include "wssession.h"
 
 #include "domain/chat/chatjson.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -36,9 +36,10 @@ QJsonObject withId(QJsonObject frame, const QJsonValue &id)
 }
 } // namespace
 
-ChatChannel::ChatChannel(WsSession &session, chat::ChatService &chat, QString userId,
+ChatChannel::ChatChannel(WsSession &session, Hub &hub, chat::ChatService &chat, QString userId,
                          qint64 maxQueueBytes)
     : m_session(session)
+    , m_hub(hub)
     , m_chat(chat)
     , m_userId(std::move(userId))
     , m_maxQueueBytes(maxQueueBytes)
@@ -78,23 +79,18 @@ void ChatChannel::sendMessage(const QJsonObject &frame, const QJsonValue &id)
         m_session.sendError(e, id);
         return;
     }
-    // Answered once the message committed (in a batch on a committer's thread): the answer
-    // hops back to this session's thread through its owner (the listener), and is dropped
-    // there if the session is gone by then, or here if the listener is (the end of a shutdown).
-    QPointer<QObject> owner(m_session.parent());
-    QPointer<WsSession> session(&m_session);
+    // Answered once the message committed (in a batch on a committer's thread), on this
+    // session's thread: through the hub, which drops it if the session is gone by then.
     m_pendingSends.insert(*clientId);
+    WsSession *session = &m_session;
     m_chat.sendLater(m_userId, *to, text.toString(), *clientId,
-                     [owner, session, clientId = *clientId, id](Result<chat::SendOutcome> sent) {
-                         if (!owner)
-                             return;
-                         QMetaObject::invokeMethod(
-                             owner.data(),
-                             [session, clientId, id, sent = std::move(sent)] {
-                                 if (session && session->chatChannel())
+                     [hub = &m_hub, userId = m_userId, session, clientId = *clientId,
+                      id](Result<chat::SendOutcome> sent) {
+                         hub->postToSession(
+                             userId, session, [session, clientId, id, sent = std::move(sent)] {
+                                 if (session->chatChannel())
                                      session->chatChannel()->answerSend(sent, clientId, id);
-                             },
-                             Qt::QueuedConnection);
+                             });
                      });
 }
 

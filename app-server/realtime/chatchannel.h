@@ -17,12 +17,14 @@
 
 namespace paydesk::server {
 
+class Hub;
 class WsSession;
 
 class ChatChannel
 {
 public:
-    ChatChannel(WsSession &session, chat::ChatService &chat, QString userId, qint64 maxQueueBytes);
+    ChatChannel(WsSession &session, Hub &hub, chat::ChatService &chat, QString userId,
+                qint64 maxQueueBytes);
 
     static bool isChatFrame(const QString &type);
     // Handles a chat frame; false when `type` is not one.
@@ -48,6 +50,7 @@ private:
     void sendResumed();
 
     WsSession &m_session;
+    Hub &m_hub;
     chat::ChatService &m_chat;
     QString m_userId;
     qint64 m_maxQueueBytes;

@@ -89,6 +89,13 @@ void Hub::publishToFeeds(const QStringList &feeds, qint64 sequence, const QJsonO
             Qt::QueuedConnection);
 }
 
+void Hub::postToSession(const QString &userId, WsSession *session, std::function<void()> work)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_sessions.value(userId).contains(session))
+        QMetaObject::invokeMethod(session, std::move(work), Qt::QueuedConnection);
+}
+
 bool Hub::isOnline(const QString &userId) const
 {
     QMutexLocker lock(&m_mutex);

@@ -17,6 +17,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace paydesk::server {
 
 class WsSession;
@@ -41,6 +43,11 @@ public:
     void unfollow(const QString &feed, WsSession *session);
     // A committed event of these feeds, with its outbox sequence.
     void publishToFeeds(const QStringList &feeds, qint64 sequence, const QJsonObject &frame);
+
+    // Runs `work` on `session`'s thread if the session is still attached as `userId`'s, from
+    // any thread (a committer's answer): a session detaches under the same lock, so it cannot
+    // be destroyed while this posts, and what is posted to it dies with it.
+    void postToSession(const QString &userId, WsSession *session, std::function<void()> work);
 
     bool isOnline(const QString &userId) const; // on this node
     int sessionCount() const;

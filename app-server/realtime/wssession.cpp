@@ -150,8 +150,8 @@ void WsSession::attachToHub(std::optional<qint64> after)
     if (m_attached || !m_services.hub || !m_services.chat)
         return;
     m_attached = true;
-    m_chat = std::make_unique<ChatChannel>(*this, *m_services.chat, m_principal.userId,
-                                           m_limits.maxQueueBytes);
+    m_chat = std::make_unique<ChatChannel>(*this, *m_services.hub, *m_services.chat,
+                                           m_principal.userId, m_limits.maxQueueBytes);
     if (m_services.feed)
         m_feeds = std::make_unique<FeedChannel>(*this, *m_services.hub, *m_services.feed,
                                                 m_principal.userId);

@@ -328,7 +328,7 @@ int main(int argc, char **argv)
         {u"no-baseline"_s, u"Skip the pgbench baseline of transfers and payment creation."_s},
         {u"duration"_s, u"Measured seconds per scenario (default 10)."_s, u"s"_s, u"10"_s},
         {u"warmup"_s, u"Warm-up seconds per scenario (default 2)."_s, u"s"_s, u"2"_s},
-        {u"users"_s, u"Funded people (default 200)."_s, u"n"_s, u"200"_s},
+        {u"users"_s, u"Funded people (default 2000)."_s, u"n"_s, u"2000"_s},
         {u"apps"_s, u"Live apps with API keys (default 8)."_s, u"n"_s, u"8"_s},
         {u"threads"_s, u"paydeskd listener threads (default: its own default)."_s, u"n"_s},
         {u"argon2-memory-kib"_s,

@@ -74,6 +74,11 @@ Result<void> ChatService::checkPeer(const QString &userId, const QString &peerId
 {
     if (peerId == userId)
         return Error::make(errc::kSelfChat, u"You cannot chat with yourself."_s, u"to"_s);
+    {
+        std::lock_guard lock(m_knownMutex);
+        if (m_knownPeers.contains(peerId))
+            return {};
+    }
     auto db = m_database.connection();
     if (!db)
         return db.error();
@@ -82,6 +87,10 @@ Result<void> ChatService::checkPeer(const QString &userId, const QString &peerId
         return peer.error();
     if (!peer->has_value())
         return Error::make(errc::kRecipientNotFound, u"No such user."_s, u"to"_s);
+    std::lock_guard lock(m_knownMutex);
+    if (m_knownPeers.size() >= kMaxKnownPeers)
+        m_knownPeers.clear(); // bounded memory; they are looked up again
+    m_knownPeers.insert(peerId);
     return {};
 }
 
@@ -187,16 +196,14 @@ void ChatService::sendLater(const QString &senderId, const QString &to, const QS
     if (auto r = checkPeer(senderId, to); !r)
         return done(r.error());
     auto outcome = std::make_shared<SendOutcome>();
-    commitLater(
-        [this, senderId, to, text, clientId, outcome](QSqlDatabase db) {
-            return sendIn(db, senderId, to, text, clientId, *outcome);
-        },
-        {lockkeys::chatHead(senderId), lockkeys::chatHead(to)}, false,
-        [outcome, done = std::move(done)](Result<void> r) {
-            if (!r)
-                return done(r.error());
-            done(*outcome);
-        });
+    commitLater([this, senderId, to, text, clientId, outcome](
+                    QSqlDatabase db) { return sendIn(db, senderId, to, text, clientId, *outcome); },
+                {lockkeys::chatHead(senderId), lockkeys::chatHead(to)}, false,
+                [outcome, done = std::move(done)](Result<void> r) {
+                    if (!r)
+                        return done(r.error());
+                    done(*outcome);
+                });
 }
 
 Result<ChatService::Events> ChatService::deliveredIn(QSqlDatabase db, const QString &recipientId,
@@ -245,16 +252,14 @@ void ChatService::markDelivered(const QString &recipientId, const QList<Received
             keys.append(key);
     // A receipt lost in a crash is given again when the message is delivered again: it need
     // not wait for the disk when it commits on its own.
-    commitLater(
-        [this, recipientId, received](QSqlDatabase db) {
-            return deliveredIn(db, recipientId, received);
-        },
-        std::move(keys), true,
-        [recipientId](Result<void> r) {
-            if (!r)
-                qCWarning(lcChat) << "delivery to" << recipientId
-                                  << "not recorded:" << r.error().message;
-        });
+    commitLater([this, recipientId,
+                 received](QSqlDatabase db) { return deliveredIn(db, recipientId, received); },
+                std::move(keys), true,
+                [recipientId](Result<void> r) {
+                    if (!r)
+                        qCWarning(lcChat)
+                            << "delivery to" << recipientId << "not recorded:" << r.error().message;
+                });
 }
 
 Result<ChatService::Events> ChatService::readIn(QSqlDatabase db, const QString &readerId,
@@ -305,12 +310,10 @@ Result<ReadOutcome> ChatService::markReadUpTo(const QString &readerId, const QSt
     auto committed = promise.get_future();
     const QString senderId = ref->senderId;
     const qint64 ordinal = ref->ordinal;
-    commitLater(
-        [this, readerId, senderId, ordinal, &outcome](QSqlDatabase db) {
-            return readIn(db, readerId, senderId, ordinal, outcome);
-        },
-        {lockkeys::chatHead(readerId), lockkeys::chatHead(senderId)}, false,
-        [&promise](Result<void> r) { promise.set_value(std::move(r)); });
+    commitLater([this, readerId, senderId, ordinal, &outcome](
+                    QSqlDatabase db) { return readIn(db, readerId, senderId, ordinal, outcome); },
+                {lockkeys::chatHead(readerId), lockkeys::chatHead(senderId)}, false,
+                [&promise](Result<void> r) { promise.set_value(std::move(r)); });
     if (auto r = committed.get(); !r)
         return r.error();
     return outcome;

@@ -10,9 +10,11 @@
 #include "presenceservice.h"
 #include "result.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
+#include <mutex>
 #include <vector>
 
 namespace paydesk::server {
@@ -98,6 +100,11 @@ private:
     ChatEventSink &m_sink;
     PresenceService &m_presence;
     GroupCommitter *m_committer = nullptr;
+    // People are never deleted: a peer found once exists for good, and a send's check need
+    // not ask the database again (one round trip less per message).
+    static constexpr qsizetype kMaxKnownPeers = 100'000;
+    mutable std::mutex m_knownMutex;
+    mutable QSet<QString> m_knownPeers;
 };
 
 } // namespace paydesk::server::chat
