@@ -4,7 +4,9 @@
 #include "paymentsql.h"
 #include "sql.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -27,9 +29,11 @@ QJsonObject jsonAt(const QSqlQuery &q, int i)
     return QJsonDocument::fromJson(q.value(i).toString().toUtf8()).object();
 }
 
-QString compact(const QJsonObject &o)
+// PostgreSQL text cannot hold U+0000, and an endpoint may answer with one: it would fail the
+// whole batch's record.
+QString withoutNul(QString text)
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return text.remove(QChar(u'\0'));
 }
 
 webhooks::Delivery readDelivery(const QSqlQuery &q)
@@ -123,62 +127,81 @@ Result<void> WebhookRepository::releaseLeases(const QStringList &deliveryIds)
     return {};
 }
 
-Result<void> WebhookRepository::recordAttempt(const QString &deliveryId,
-                                              const AttemptOutcome &outcome)
+Result<void>
+WebhookRepository::recordAttempts(const QList<std::pair<QString, AttemptOutcome>> &outcomes)
 {
-    const webhooks::Attempt &a = outcome.attempt;
-    auto logged = sql::exec(
+    if (outcomes.isEmpty())
+        return {};
+    // The batch travels as one JSON array (jsonb_to_recordset): the attempts' log rows and the
+    // deliveries' new states in one round trip, however many attempts finished together.
+    QJsonArray batch;
+    for (const auto &[deliveryId, outcome] : outcomes) {
+        const webhooks::Attempt &a = outcome.attempt;
+        const QString next = a.succeeded()            ? u"delivered"_s
+                             : outcome.retryInSeconds ? u"pending"_s
+                                                      : u"failed"_s;
+        batch.append(
+            QJsonObject{{"delivery_id"_L1, deliveryId},
+                        {"attempt"_L1, a.number},
+                        {"url"_L1, a.url},
+                        {"request_headers"_L1, a.requestHeaders},
+                        {"response_status"_L1,
+                         a.responseStatus > 0 ? QJsonValue(a.responseStatus) : QJsonValue()},
+                        {"response_headers"_L1, a.responseHeaders},
+                        {"response_body"_L1, withoutNul(a.responseBody)},
+                        {"latency_ms"_L1, a.latencyMs},
+                        {"error"_L1, withoutNul(a.error)},
+                        {"manual"_L1, a.manual},
+                        {"next_status"_L1, next},
+                        {"delay"_L1, outcome.retryInSeconds.value_or(0)}});
+    }
+    auto r = sql::exec(
         m_db,
-        "INSERT INTO webhook_attempts (delivery_id, attempt, url, request_headers, "
-        "response_status, response_headers, response_body, latency_ms, error, manual) VALUES "
-        "(:delivery, :attempt, :url, :request::jsonb, :status, :response::jsonb, :body, "
-        ":latency, :error, :manual)",
-        {{"delivery", deliveryId},
-         {"attempt", a.number},
-         {"url", a.url},
-         {"request", compact(a.requestHeaders)},
-         {"status", a.responseStatus > 0 ? QVariant(a.responseStatus) : QVariant()},
-         {"response", compact(a.responseHeaders)},
-         {"body", sql::text(a.responseBody)},
-         {"latency", a.latencyMs},
-         {"error", sql::text(a.error)},
-         {"manual", a.manual}});
-    if (!logged)
-        return logged.error();
-    const QString next = a.succeeded()            ? u"delivered"_s
-                         : outcome.retryInSeconds ? u"pending"_s
-                                                  : u"failed"_s;
-    auto moved = sql::exec(
-        m_db,
-        "UPDATE webhook_deliveries SET attempts = :attempt, status = :status, manual = false, "
-        "leased_until = NULL, last_status = :code, last_error = :error, updated_at = now(), "
-        "next_attempt_at = CASE WHEN :status = 'pending' THEN now() + make_interval(secs => "
-        ":delay) END, delivered_at = CASE WHEN :status = 'delivered' THEN now() ELSE "
-        "delivered_at END WHERE id = :id",
-        {{"attempt", a.number},
-         {"status", next},
-         {"code", a.responseStatus > 0 ? QVariant(a.responseStatus) : QVariant()},
-         {"error", sql::text(a.error)},
-         {"delay", outcome.retryInSeconds.value_or(0)},
-         {"id", deliveryId}});
-    if (!moved)
-        return moved.error();
+        "WITH a AS (SELECT * FROM jsonb_to_recordset(:batch::jsonb) AS t (delivery_id text, "
+        "attempt integer, url text, request_headers jsonb, response_status integer, "
+        "response_headers jsonb, response_body text, latency_ms integer, error text, "
+        "manual boolean, next_status text, delay integer)), "
+        "logged AS (INSERT INTO webhook_attempts (delivery_id, attempt, url, request_headers, "
+        "response_status, response_headers, response_body, latency_ms, error, manual) "
+        "SELECT delivery_id, attempt, url, request_headers, response_status, response_headers, "
+        "response_body, latency_ms, error, manual FROM a) "
+        "UPDATE webhook_deliveries d SET attempts = a.attempt, status = a.next_status, "
+        "manual = false, leased_until = NULL, last_status = a.response_status, "
+        "last_error = a.error, updated_at = now(), next_attempt_at = CASE WHEN a.next_status = "
+        "'pending' THEN now() + make_interval(secs => a.delay) END, delivered_at = CASE WHEN "
+        "a.next_status = 'delivered' THEN now() ELSE d.delivered_at END "
+        "FROM a WHERE d.id = a.delivery_id",
+        {{"batch", QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact))}});
+    if (!r)
+        return r.error();
     return {};
 }
 
-Result<bool> WebhookRepository::recordHealth(const QString &appId, const QString &url,
-                                             bool succeeded, int disableAfterSeconds)
+Result<void> WebhookRepository::recordSuccesses(const QList<std::pair<QString, QString>> &endpoints)
 {
-    if (succeeded) {
-        auto r = sql::exec(m_db,
-                           "INSERT INTO webhook_endpoints (app_id, url, last_success_at) VALUES "
-                           "(:app, :url, now()) ON CONFLICT (app_id, url) DO UPDATE SET "
-                           "failing_since = NULL, last_success_at = now()",
-                           {{"app", appId}, {"url", url}});
-        if (!r)
-            return r.error();
-        return false;
-    }
+    if (endpoints.isEmpty())
+        return {};
+    // Taken in (app, url) byte order, so two nodes recording the same endpoints never wait on
+    // each other in a circle.
+    QJsonArray batch;
+    for (const auto &[appId, url] : std::as_const(endpoints))
+        batch.append(QJsonObject{{"app_id"_L1, appId}, {"url"_L1, url}});
+    auto r = sql::exec(
+        m_db,
+        "INSERT INTO webhook_endpoints (app_id, url, last_success_at) "
+        "SELECT app_id, url, now() FROM jsonb_to_recordset(:batch::jsonb) AS t "
+        "(app_id text, url text) ORDER BY app_id COLLATE \"C\", url COLLATE \"C\" "
+        "ON CONFLICT (app_id, url) DO UPDATE SET failing_since = NULL, "
+        "last_success_at = now()",
+        {{"batch", QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact))}});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<bool> WebhookRepository::recordFailure(const QString &appId, const QString &url,
+                                              int disableAfterSeconds)
+{
     auto row = sql::one(
         m_db,
         "WITH before AS (SELECT disabled_at FROM webhook_endpoints WHERE app_id = :app AND url = "

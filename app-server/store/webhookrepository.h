@@ -39,13 +39,15 @@ public:
     // Gives leases back (a node stopping with attempts in flight).
     Result<void> releaseLeases(const QStringList &deliveryIds);
 
-    // Logs the attempt and moves the delivery on (delivered, retry later, failed). Runs in the
-    // caller's transaction with record() of the endpoint's health.
-    Result<void> recordAttempt(const QString &deliveryId, const AttemptOutcome &outcome);
-    // Marks the endpoint healthy or failing; true when this failure disabled it just now (and
-    // paused what waits for it).
-    Result<bool> recordHealth(const QString &appId, const QString &url, bool succeeded,
-                              int disableAfterSeconds);
+    // Logs the attempts and moves their deliveries on (delivered, retry later, failed), all in
+    // one statement: (delivery id, outcome), each delivery at most once. Runs in the caller's
+    // transaction with the endpoints' health below.
+    Result<void> recordAttempts(const QList<std::pair<QString, AttemptOutcome>> &outcomes);
+    // These endpoints (app id, url; each once) answered: healthy again, in one statement.
+    Result<void> recordSuccesses(const QList<std::pair<QString, QString>> &endpoints);
+    // Counts a failure of the endpoint; true when it disabled the endpoint just now (and paused
+    // what waits for it).
+    Result<bool> recordFailure(const QString &appId, const QString &url, int disableAfterSeconds);
 
     Result<Page<webhooks::Delivery>> list(const QString &ownerId, const webhooks::DeliveryQuery &q,
                                           const PageRequest &page);

@@ -139,6 +139,9 @@ std::optional<Figures> runScenario(Scenarios &run, const QString &name,
         return run.paymentsPay();
     if (name == "webhooks.deliver"_L1)
         return run.webhooksDeliver(parser.value(u"webhook-fail-share"_s).toDouble());
+    if (name == "webhooks.backlog"_L1)
+        return run.webhooksBacklog(parser.value(u"webhook-fail-share"_s).toDouble(),
+                                   qMax(1, parser.value(u"webhook-backlog"_s).toInt()));
     if (name == "pin.verify"_L1)
         return run.pinVerify();
     std::fprintf(stderr, "unknown scenario %s (skipped)\n", qPrintable(name));
@@ -313,7 +316,8 @@ int main(int argc, char **argv)
     const QList<QCommandLineOption> options = {
         {u"scenarios"_s,
          u"Comma-separated: http.health, payments.create, wallet.transfer, "
-         "payments.pay, pin.verify, webhooks.deliver, ws.chat (default: all)."_s,
+         "payments.pay, pin.verify, webhooks.deliver, webhooks.backlog, ws.chat (default: "
+         "all)."_s,
          u"list"_s},
         {u"connections"_s,
          u"Concurrent clients; a comma-separated list runs every scenario at each (default 16)."_s,
@@ -338,6 +342,9 @@ int main(int argc, char **argv)
         {u"argon2-iterations"_s, u"Argon2id passes (default 1)."_s, u"n"_s, u"1"_s},
         {u"webhook-fail-share"_s, u"Share of first webhook attempts the receiver fails (0.1)."_s,
          u"0..1"_s, u"0.1"_s},
+        {u"webhook-backlog"_s,
+         u"webhooks.backlog: deliveries written at once for the dispatcher to drain (10000)."_s,
+         u"n"_s, u"10000"_s},
         {u"ws-clients"_s, u"ws.chat: WebSocket connections (default 2000)."_s, u"n"_s, u"2000"_s},
         {u"ws-people"_s, u"ws.chat: people they belong to (default 1000)."_s, u"n"_s, u"1000"_s},
         {u"ws-rate"_s, u"ws.chat: messages per second, all together (default 200)."_s, u"n"_s,
@@ -357,9 +364,9 @@ int main(int argc, char **argv)
     settings.warmupSeconds = qMax(0.0, parser.value(u"warmup"_s).toDouble());
     QStringList scenarios = parser.value(u"scenarios"_s).split(u',', Qt::SkipEmptyParts);
     if (scenarios.isEmpty())
-        scenarios = {u"http.health"_s,  u"payments.create"_s, u"wallet.transfer"_s,
-                     u"payments.pay"_s, u"pin.verify"_s,      u"webhooks.deliver"_s,
-                     u"ws.chat"_s};
+        scenarios = {u"http.health"_s,      u"payments.create"_s, u"wallet.transfer"_s,
+                     u"payments.pay"_s,     u"pin.verify"_s,      u"webhooks.deliver"_s,
+                     u"webhooks.backlog"_s, u"ws.chat"_s};
     // ws.chat runs once, with its own connection count, after the HTTP scenarios.
     const bool chat = scenarios.removeAll(u"ws.chat"_s) > 0;
     raiseOpenFileLimit();

@@ -10,7 +10,8 @@
 
 namespace paydesk::test {
 class TestServer;
-}
+class WebhookReceiver;
+} // namespace paydesk::test
 
 namespace paydesk::bench {
 
@@ -41,8 +42,19 @@ public:
     // Payments created for `duration` on a test app whose endpoint (in this process) fails
     // `failShare` of first attempts; waits until every event is delivered, checks signatures.
     Figures webhooksDeliver(double failShare);
+    // `count` deliveries written straight to the database, due at once, drained by the
+    // dispatcher with nothing else running: its own rate, with the same failing share.
+    Figures webhooksBacklog(double failShare, int count);
 
 private:
+    struct HookApp
+    {
+        QString id;
+        QString apiKey;
+        QString secret;
+    };
+    // A fresh test app whose webhook endpoint is `receiver`, failing `failShare` of first tries.
+    HookApp hookApp(test::WebhookReceiver &receiver, double failShare);
     QNetworkRequest request(const QString &path, const QString &bearer) const;
 
     const test::TestServer &m_server;

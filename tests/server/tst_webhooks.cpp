@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void deliveredAfterSigkill();
+    void answerWithANulByteIsRecorded();
 
 private:
     App makeApp(const QString &token, const QString &path);
@@ -515,6 +518,37 @@ void TstWebhooks::deliveredAfterSigkill()
             delivered.insert(r.header("webhook-id"));
     QCOMPARE(delivered.size(), 5);
     m_receiver.setBehaviour([](const QString &, int) { return 200; });
+}
+
+void TstWebhooks::answerWithANulByteIsRecorded()
+{
+    // PostgreSQL text cannot hold U+0000; an endpoint that answers with one must not make the
+    // record of its attempt (and of every attempt recorded with it) fail, or the delivery
+    // stays leased and is sent again and again.
+    QTcpServer raw;
+    QVERIFY(raw.listen(QHostAddress::LocalHost));
+    QObject::connect(&raw, &QTcpServer::newConnection, &raw, [&raw] {
+        while (QTcpSocket *socket = raw.nextPendingConnection()) {
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                if (!socket->readAll().contains("\r\n\r\n"))
+                    return; // the test's bodies are small: headers and body come together
+                static const char answer[] = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"
+                                             "Content-Length: 5\r\nConnection: close\r\n\r\n"
+                                             "ok\0ok";
+                socket->write(answer, sizeof(answer) - 1);
+                socket->disconnectFromHost();
+            });
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    });
+    const App app = makeApp(m_token, u"/unused"_s);
+    const QString id =
+        createPayment(app, u"order-nul"_s, u"http://127.0.0.1:%1/nul"_s.arg(raw.serverPort()));
+    QTRY_COMPARE_WITH_TIMEOUT(deliveryFor(id, u"payment.created"_s).value("status"_L1).toString(),
+                              u"delivered"_s, 10000);
+    const QJsonArray log = deliveryFor(id, u"payment.created"_s).value("attempt_log"_L1).toArray();
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log[0].toObject().value("response_body"_L1).toString(), u"okok"_s);
 }
 
 QTEST_GUILESS_MAIN(TstWebhooks)

@@ -195,51 +195,58 @@ Result<void> WebhookService::release(const QStringList &deliveryIds)
     return WebhookRepository(*db).releaseLeases(deliveryIds);
 }
 
-namespace {
-
-Result<void> recordOne(QSqlDatabase db, const DueDelivery &d, const Attempt &attempt,
-                       const WebhookSettings &settings)
-{
-    WebhookRepository repo(db);
-    AttemptOutcome outcome{attempt, {}};
-    if (!attempt.succeeded() && attempt.retryable)
-        outcome.retryInSeconds = retryDelaySeconds(attempt.number, settings.retrySchedule);
-    if (auto r = repo.recordAttempt(d.id, outcome); !r)
-        return r.error();
-    auto disabled =
-        repo.recordHealth(d.appId, d.url, attempt.succeeded(), settings.disableAfterSeconds);
-    if (!disabled)
-        return disabled.error();
-    if (!*disabled)
-        return {};
-    auto told = OutboxRepository(db).append(
-        u"webhook.endpoint_disabled"_s, d.ownerId,
-        {{"event"_L1, u"webhook.endpoint_disabled"_s},
-         {"app_id"_L1, d.appId},
-         {"url"_L1, d.url},
-         {"reason"_L1, u"The endpoint kept failing for %1 seconds; its deliveries are "
-                       "paused until it is re-enabled."_s.arg(settings.disableAfterSeconds)},
-         {"last_error"_L1,
-          attempt.error.isEmpty() ? u"HTTP %1"_s.arg(attempt.responseStatus) : attempt.error}});
-    if (!told)
-        return told.error();
-    return {};
-}
-
-} // namespace
-
 Result<void> WebhookService::recordAttempts(const QList<std::pair<DueDelivery, Attempt>> &attempts)
 {
     auto db = m_database.connection();
     if (!db)
         return db.error();
+    WebhookRepository repo(*db);
     // Not waited for on disk (one fsync per attempt capped the dispatcher near 200/s): a crash
     // that loses these records leaves the deliveries leased, and they are sent again when the
     // leases run out. Receivers already dedupe by webhook-id (at least once, SPEC §4.3).
     Transaction tx(*db, Transaction::Redoable);
-    for (const auto &[delivery, attempt] : attempts)
-        if (auto r = recordOne(*db, delivery, attempt, m_settings); !r)
-            return r.error();
+    QList<std::pair<QString, AttemptOutcome>> outcomes;
+    // Each endpoint's health once per batch, as if its attempts were recorded one by one: any
+    // answer makes it healthy, and a failure after its last answer starts (or goes on) failing.
+    using Endpoint = std::pair<QString, QString>; // app id, url
+    QList<Endpoint> answered;
+    QHash<Endpoint, const std::pair<DueDelivery, Attempt> *> last;
+    for (const auto &entry : attempts) {
+        const auto &[delivery, attempt] = entry;
+        AttemptOutcome outcome{attempt, {}};
+        if (!attempt.succeeded() && attempt.retryable)
+            outcome.retryInSeconds = retryDelaySeconds(attempt.number, m_settings.retrySchedule);
+        outcomes.append({delivery.id, outcome});
+        const Endpoint endpoint{delivery.appId, delivery.url};
+        if (attempt.succeeded() && !answered.contains(endpoint))
+            answered.append(endpoint);
+        last.insert(endpoint, &entry);
+    }
+    if (auto r = repo.recordAttempts(outcomes); !r)
+        return r.error();
+    if (auto r = repo.recordSuccesses(answered); !r)
+        return r.error();
+    for (const auto *entry : std::as_const(last)) {
+        const auto &[d, attempt] = *entry;
+        if (attempt.succeeded())
+            continue;
+        auto disabled = repo.recordFailure(d.appId, d.url, m_settings.disableAfterSeconds);
+        if (!disabled)
+            return disabled.error();
+        if (!*disabled)
+            continue;
+        auto told = OutboxRepository(*db).append(
+            u"webhook.endpoint_disabled"_s, d.ownerId,
+            {{"event"_L1, u"webhook.endpoint_disabled"_s},
+             {"app_id"_L1, d.appId},
+             {"url"_L1, d.url},
+             {"reason"_L1, u"The endpoint kept failing for %1 seconds; its deliveries are "
+                           "paused until it is re-enabled."_s.arg(m_settings.disableAfterSeconds)},
+             {"last_error"_L1,
+              attempt.error.isEmpty() ? u"HTTP %1"_s.arg(attempt.responseStatus) : attempt.error}});
+        if (!told)
+            return told.error();
+    }
     return tx.commit();
 }
 
