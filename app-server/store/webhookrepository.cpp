@@ -133,7 +133,9 @@ WebhookRepository::recordAttempts(const QList<std::pair<QString, AttemptOutcome>
     if (outcomes.isEmpty())
         return {};
     // The batch travels as one JSON array (jsonb_to_recordset): the attempts' log rows and the
-    // deliveries' new states in one round trip, however many attempts finished together.
+    // deliveries' new states in one round trip, however many attempts finished together. The
+    // planner cannot size a record set (it guesses 100 rows) and joined it to every delivery
+    // ever made; the ids as an array lead it to the primary key.
     QJsonArray batch;
     for (const auto &[deliveryId, outcome] : outcomes) {
         const webhooks::Attempt &a = outcome.attempt;
@@ -170,7 +172,7 @@ WebhookRepository::recordAttempts(const QList<std::pair<QString, AttemptOutcome>
         "last_error = a.error, updated_at = now(), next_attempt_at = CASE WHEN a.next_status = "
         "'pending' THEN now() + make_interval(secs => a.delay) END, delivered_at = CASE WHEN "
         "a.next_status = 'delivered' THEN now() ELSE d.delivered_at END "
-        "FROM a WHERE d.id = a.delivery_id",
+        "FROM a WHERE d.id = a.delivery_id AND d.id = ANY (ARRAY(SELECT delivery_id FROM a))",
         {{"batch", QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact))}});
     if (!r)
         return r.error();
