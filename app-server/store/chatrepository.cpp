@@ -206,13 +206,12 @@ Result<std::optional<chat::ChatMessage>> ChatRepository::markDelivered(const QSt
                                                                        const QString &senderId,
                                                                        const QString &messageId)
 {
-    auto row = sql::one(m_db,
-                        "UPDATE chat_messages m SET delivered_at = now() WHERE m.id = :id "
-                        "AND m.recipient_id = :r AND m.sender_id = :s AND m.delivered_at IS NULL "
-                        "RETURNING " MESSAGE_COLUMNS,
-                        {{"id", sql::text(messageId)},
-                         {"r", sql::text(recipientId)},
-                         {"s", sql::text(senderId)}});
+    auto row = sql::one(
+        m_db,
+        "UPDATE chat_messages m SET delivered_at = now() WHERE m.id = :id "
+        "AND m.recipient_id = :r AND m.sender_id = :s AND m.delivered_at IS NULL "
+        "RETURNING " MESSAGE_COLUMNS,
+        {{"id", sql::text(messageId)}, {"r", sql::text(recipientId)}, {"s", sql::text(senderId)}});
     if (!row)
         return row.error();
     if (!row->has_value())

@@ -46,9 +46,8 @@ public:
     Result<void> addContacts(const QString &a, const QString &b);
     // Sets delivered_at if unset on this message of `senderId` to `recipientId`; the message
     // when it was this call that set it.
-    Result<std::optional<chat::ChatMessage>> markDelivered(const QString &recipientId,
-                                                           const QString &senderId,
-                                                           const QString &messageId);
+    Result<std::optional<chat::ChatMessage>>
+    markDelivered(const QString &recipientId, const QString &senderId, const QString &messageId);
     // Reads the recipient's unread messages from `senderId` up to `ordinal`; the ids read.
     Result<QStringList> markReadUpTo(const QString &recipientId, const QString &senderId,
                                      qint64 ordinal, const QDateTime &readAt);
