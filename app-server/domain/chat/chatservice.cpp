@@ -112,7 +112,7 @@ void ChatService::commitLater(Work work, QStringList keys, bool redoable, Commit
     // A batch commits synchronously whatever its units are: receipts ride along with sends.
     auto written = std::make_shared<std::optional<Result<Events>>>();
     m_committer->submit(
-        [work = std::move(work), written](QSqlDatabase db) {
+        [work = std::move(work), written](const QSqlDatabase &db) {
             *written = work(db);
             return (*written)->ok() && !(**written)->empty();
         },
@@ -138,7 +138,7 @@ Result<ChatService::Events> ChatService::commitAlone(const Work &work, bool redo
     return events;
 }
 
-Result<ChatService::Events> ChatService::sendIn(QSqlDatabase db, const QString &senderId,
+Result<ChatService::Events> ChatService::sendIn(const QSqlDatabase &db, const QString &senderId,
                                                 const QString &to, const QString &text,
                                                 const QString &clientId, SendOutcome &outcome)
 {
@@ -196,17 +196,20 @@ void ChatService::sendLater(const QString &senderId, const QString &to, const QS
     if (auto r = checkPeer(senderId, to); !r)
         return done(r.error());
     auto outcome = std::make_shared<SendOutcome>();
-    commitLater([this, senderId, to, text, clientId, outcome](
-                    QSqlDatabase db) { return sendIn(db, senderId, to, text, clientId, *outcome); },
-                {lockkeys::chatHead(senderId), lockkeys::chatHead(to)}, false,
-                [outcome, done = std::move(done)](Result<void> r) {
-                    if (!r)
-                        return done(r.error());
-                    done(*outcome);
-                });
+    commitLater(
+        [this, senderId, to, text, clientId, outcome](const QSqlDatabase &db) {
+            return sendIn(db, senderId, to, text, clientId, *outcome);
+        },
+        {lockkeys::chatHead(senderId), lockkeys::chatHead(to)}, false,
+        [outcome, done = std::move(done)](const Result<void> &r) {
+            if (!r)
+                return done(r.error());
+            done(*outcome);
+        });
 }
 
-Result<ChatService::Events> ChatService::deliveredIn(QSqlDatabase db, const QString &recipientId,
+Result<ChatService::Events> ChatService::deliveredIn(const QSqlDatabase &db,
+                                                     const QString &recipientId,
                                                      const QList<Received> &received)
 {
     ChatRepository repo(db);
@@ -252,17 +255,17 @@ void ChatService::markDelivered(const QString &recipientId, const QList<Received
             keys.append(key);
     // A receipt lost in a crash is given again when the message is delivered again: it need
     // not wait for the disk when it commits on its own.
-    commitLater([this, recipientId,
-                 received](QSqlDatabase db) { return deliveredIn(db, recipientId, received); },
+    commitLater([this, recipientId, received](
+                    const QSqlDatabase &db) { return deliveredIn(db, recipientId, received); },
                 std::move(keys), true,
-                [recipientId](Result<void> r) {
+                [recipientId](const Result<void> &r) {
                     if (!r)
                         qCWarning(lcChat)
                             << "delivery to" << recipientId << "not recorded:" << r.error().message;
                 });
 }
 
-Result<ChatService::Events> ChatService::readIn(QSqlDatabase db, const QString &readerId,
+Result<ChatService::Events> ChatService::readIn(const QSqlDatabase &db, const QString &readerId,
                                                 const QString &senderId, qint64 ordinal,
                                                 ReadOutcome &outcome)
 {
@@ -310,10 +313,12 @@ Result<ReadOutcome> ChatService::markReadUpTo(const QString &readerId, const QSt
     auto committed = promise.get_future();
     const QString senderId = ref->senderId;
     const qint64 ordinal = ref->ordinal;
-    commitLater([this, readerId, senderId, ordinal, &outcome](
-                    QSqlDatabase db) { return readIn(db, readerId, senderId, ordinal, outcome); },
-                {lockkeys::chatHead(readerId), lockkeys::chatHead(senderId)}, false,
-                [&promise](Result<void> r) { promise.set_value(std::move(r)); });
+    commitLater(
+        [this, readerId, senderId, ordinal, &outcome](const QSqlDatabase &db) {
+            return readIn(db, readerId, senderId, ordinal, outcome);
+        },
+        {lockkeys::chatHead(readerId), lockkeys::chatHead(senderId)}, false,
+        [&promise](const Result<void> &r) { promise.set_value(r); });
     if (auto r = committed.get(); !r)
         return r.error();
     return outcome;

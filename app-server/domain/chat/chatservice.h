@@ -80,7 +80,7 @@ private:
     // What a unit of chat writes leaves to publish once it committed. None: it changed nothing
     // worth keeping (a resend, receipts given before), and it is rolled back.
     using Events = std::vector<ChatEvent>;
-    using Work = std::function<Result<Events>(QSqlDatabase db)>;
+    using Work = std::function<Result<Events>(const QSqlDatabase &db)>;
     using Committed = std::function<void(Result<void>)>;
     // Runs `work` in a transaction and publishes its events once they committed, then calls
     // `done`: in a committer's batch naming `keys` (the log heads the work takes) when there is
@@ -89,11 +89,11 @@ private:
     Result<Events> commitAlone(const Work &work, bool redoable);
     Result<void> checkPeer(const QString &userId, const QString &peerId) const;
     // The writes of one send; `outcome` is the stored message, or the earlier one of a resend.
-    Result<Events> sendIn(QSqlDatabase db, const QString &senderId, const QString &to,
+    Result<Events> sendIn(const QSqlDatabase &db, const QString &senderId, const QString &to,
                           const QString &text, const QString &clientId, SendOutcome &outcome);
-    Result<Events> deliveredIn(QSqlDatabase db, const QString &recipientId,
+    Result<Events> deliveredIn(const QSqlDatabase &db, const QString &recipientId,
                                const QList<Received> &received);
-    Result<Events> readIn(QSqlDatabase db, const QString &readerId, const QString &senderId,
+    Result<Events> readIn(const QSqlDatabase &db, const QString &readerId, const QString &senderId,
                           qint64 ordinal, ReadOutcome &outcome);
 
     const Database &m_database;
