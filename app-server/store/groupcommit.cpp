@@ -168,15 +168,15 @@ void GroupCommitter::loop(int lane)
             break;
         const auto started = std::chrono::steady_clock::now();
         const bool committed = runBatch(batch);
-        const qint64 busyMicros = std::chrono::duration_cast<std::chrono::microseconds>(
-                                      std::chrono::steady_clock::now() - started)
-                                      .count();
+        count(batch.size(), std::chrono::duration_cast<std::chrono::microseconds>(
+                                std::chrono::steady_clock::now() - started)
+                                .count());
         // The answers go out before the keys are free: a later unit of the same name (the
         // same sender's next message) is answered after this one, whichever lane runs it.
         for (Unit &unit : batch)
             if (unit.done)
                 unit.done(committed);
-        finishBatch(lane, batch.size(), busyMicros);
+        finishBatch(lane);
     }
     Database::releaseThreadConnection();
 }
@@ -208,7 +208,15 @@ bool GroupCommitter::runBatch(std::deque<Unit> &batch)
     return committed;
 }
 
-void GroupCommitter::finishBatch(int lane, size_t units, qint64 busyMicros)
+void GroupCommitter::count(size_t units, qint64 busyMicros)
+{
+    std::lock_guard lock(m_mutex);
+    ++m_stats.batches;
+    m_stats.units += units;
+    m_stats.busyMicros += busyMicros;
+}
+
+void GroupCommitter::finishBatch(int lane)
 {
     {
         std::lock_guard lock(m_mutex);
@@ -217,9 +225,6 @@ void GroupCommitter::finishBatch(int lane, size_t units, qint64 busyMicros)
         l.running = false;
         if (m_exclusiveLane == lane)
             m_exclusiveLane = -1;
-        ++m_stats.batches;
-        m_stats.units += units;
-        m_stats.busyMicros += busyMicros;
     }
     m_wake.notify_all();
 }

@@ -97,8 +97,10 @@ private:
     bool takeable(int lane, std::vector<size_t> *picked) const;
     std::deque<Unit> takeBatch(int lane, std::unique_lock<std::mutex> &lock);
     bool runBatch(std::deque<Unit> &batch); // true: committed
+    // A batch ended (counted before its answers go out, so an answered unit is in the stats).
+    void count(size_t units, qint64 busyMicros);
     // After the batch's answers went out: its keys are free and the lane idle.
-    void finishBatch(int lane, size_t units, qint64 busyMicros);
+    void finishBatch(int lane);
 
     const Database &m_database;
     GroupCommitSettings m_settings;
