@@ -81,7 +81,7 @@ void ChatChannel::sendMessage(const QJsonObject &frame, const QJsonValue &id)
     }
     // Answered once the message committed (in a batch on a committer's thread), on this
     // session's thread: through the hub, which drops it if the session is gone by then.
-    m_pendingSends.insert(*clientId);
+    ++m_pendingSends[*clientId].inFlight;
     WsSession *session = &m_session;
     m_chat.sendLater(m_userId, *to, text.toString(), *clientId,
                      [hub = &m_hub, userId = m_userId, session, clientId = *clientId,
@@ -97,12 +97,27 @@ void ChatChannel::sendMessage(const QJsonObject &frame, const QJsonValue &id)
 void ChatChannel::answerSend(const Result<chat::SendOutcome> &sent, const QString &clientId,
                              const QJsonValue &id)
 {
-    m_pendingSends.remove(clientId);
+    QJsonObject skipped;
+    if (auto it = m_pendingSends.find(clientId); it != m_pendingSends.end()) {
+        skipped = std::exchange(it->skipped, {});
+        if (--it->inFlight <= 0)
+            m_pendingSends.erase(it);
+    }
+    // A logged message of this client id that a catch-up held back for this answer, which does
+    // not stand for it after all (a failed send, or an older message of a reused client id):
+    // it goes out now, late rather than never.
+    const auto release = [&](const QString &answeredId) {
+        if (!skipped.isEmpty() &&
+            skipped.value("message"_L1).toObject().value("id"_L1).toString() != answeredId)
+            m_session.sendFrame(skipped);
+    };
     if (!sent) {
+        release({});
         m_session.sendError(sent.error(), id);
         return;
     }
     const chat::ChatMessage &m = sent->message;
+    release(m.id);
     // The ack stands for the sender's own message.new of that seq on this connection.
     if (m_started && !m_draining && m.senderSeq > m_lastSeq) {
         if (m.senderSeq == m_lastSeq + 1 ||
@@ -236,9 +251,13 @@ void ChatChannel::emitEvent(qint64 seq, const QJsonObject &frame)
     const QJsonObject message = isNew ? frame.value("message"_L1).toObject() : QJsonObject();
     // A message this connection sent, committed but not acked yet (a catch-up read it from the
     // log first): its ack is on the way and stands for it.
-    if (isNew && message.value("from"_L1).toString() == m_userId &&
-        m_pendingSends.contains(message.value("client_id"_L1).toString()))
-        return;
+    if (isNew && message.value("from"_L1).toString() == m_userId) {
+        if (auto it = m_pendingSends.find(message.value("client_id"_L1).toString());
+            it != m_pendingSends.end()) {
+            it->skipped = frame;
+            return;
+        }
+    }
     if (!m_session.sendFrame(frame))
         return;
     if (isNew) {

@@ -8,9 +8,9 @@
 
 #include "domain/chat/chatservice.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -61,7 +61,12 @@ private:
     std::optional<qint64> m_resumeAfter; // a resume to confirm once caught up
     QJsonValue m_resumeId;
     QList<chat::Received> m_received; // messages to record as delivered
-    QSet<QString> m_pendingSends;     // client ids sent here and not answered yet
+    struct PendingSend
+    {
+        int inFlight = 0;    // sends of this client id not answered yet
+        QJsonObject skipped; // its logged message.new, held back by a catch-up for the ack
+    };
+    QHash<QString, PendingSend> m_pendingSends; // by client id
 };
 
 } // namespace paydesk::server

@@ -144,6 +144,7 @@ private Q_SLOTS:
     void chatFramesNeedAuthentication();
     void slowConsumerIsCutOffAndMemoryStaysBounded();
     void stormOfSendsReceiptsAndTransfersKeepsLogsGapFree();
+    void rewindWhileAReusedClientIdIsAnsweredLosesNothing();
 
 private:
     TestPerson person();
@@ -800,6 +801,36 @@ void TstChat::stormOfSendsReceiptsAndTransfersKeepsLogsGapFree()
     }
     const auto audit = paydesk::test::auditLedger(*m_server);
     QVERIFY2(audit.clean(), qPrintable(audit.describe()));
+}
+
+void TstChat::rewindWhileAReusedClientIdIsAnsweredLosesNothing()
+{
+    // A connection holds back its own logged message of a client id it is sending with (the
+    // ack will stand for it). When the answer does not stand for it — here the client id was
+    // reused for another text — the held-back message must still go out.
+    const TestPerson a = person(), b = person();
+    Client ca(*m_server, a, u"&after=0"_s);
+    QVERIFY(ca.authenticated());
+    ca.sendMessage(b.id, u"first"_s, u"reused"_s);
+    QVERIFY(ca.waitForType(u"message.ack"_s));
+    const QString first = ca.ofType(u"message.ack"_s)
+                              .first()
+                              .value("message"_L1)
+                              .toObject()
+                              .value("id"_L1)
+                              .toString();
+    ca.frames.clear();
+    // The send is still being committed while the rewind reads the log.
+    ca.sendMessage(b.id, u"another text"_s, u"reused"_s);
+    ca.send({{"type"_L1, u"resume"_s}, {"after"_L1, 0}});
+    QVERIFY(ca.waitForType(u"error"_s));
+    QCOMPARE(errorCodeOf(ca.ofType(u"error"_s).first()), u"client_id_reused"_s);
+    QVERIFY(ca.waitFor([&] {
+        for (const QJsonObject &f : ca.ofType(u"message.new"_s))
+            if (f.value("message"_L1).toObject().value("id"_L1).toString() == first)
+                return true;
+        return false;
+    }));
 }
 
 QTEST_GUILESS_MAIN(TstChat)
