@@ -132,6 +132,11 @@ WebhookRepository::recordAttempts(const QList<std::pair<QString, AttemptOutcome>
 {
     if (outcomes.isEmpty())
         return {};
+    // Planned for the table as it is now, every time: a plan cached while the table was small
+    // kept scanning it sequentially once a backlog had grown it (until the next ANALYZE).
+    if (auto r = sql::exec(m_db, "SELECT set_config('plan_cache_mode', 'force_custom_plan', true)");
+        !r)
+        return r.error();
     // The batch travels as one JSON array (jsonb_to_recordset): the attempts' log rows and the
     // deliveries' new states in one round trip, however many attempts finished together. The
     // planner cannot size a record set (it guesses 100 rows) and joined it to every delivery
