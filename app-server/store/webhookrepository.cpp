@@ -29,6 +29,12 @@ QJsonObject jsonAt(const QSqlQuery &q, int i)
     return QJsonDocument::fromJson(q.value(i).toString().toUtf8()).object();
 }
 
+// A batch as the text a `:batch::jsonb` parameter takes.
+QString jsonText(const QJsonArray &batch)
+{
+    return QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact));
+}
+
 // PostgreSQL text cannot hold U+0000, and an endpoint may answer with one: it would fail the
 // whole batch's record.
 QString withoutNul(QString text)
@@ -178,7 +184,7 @@ WebhookRepository::recordAttempts(const QList<std::pair<QString, AttemptOutcome>
         "'pending' THEN now() + make_interval(secs => a.delay) END, delivered_at = CASE WHEN "
         "a.next_status = 'delivered' THEN now() ELSE d.delivered_at END "
         "FROM a WHERE d.id = a.delivery_id AND d.id = ANY (ARRAY(SELECT delivery_id FROM a))",
-        {{"batch", QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact))}});
+        {{"batch", jsonText(batch)}});
     if (!r)
         return r.error();
     return {};
@@ -193,14 +199,13 @@ Result<void> WebhookRepository::recordSuccesses(const QList<std::pair<QString, Q
     QJsonArray batch;
     for (const auto &[appId, url] : std::as_const(endpoints))
         batch.append(QJsonObject{{"app_id"_L1, appId}, {"url"_L1, url}});
-    auto r = sql::exec(
-        m_db,
-        "INSERT INTO webhook_endpoints (app_id, url, last_success_at) "
-        "SELECT app_id, url, now() FROM jsonb_to_recordset(:batch::jsonb) AS t "
-        "(app_id text, url text) ORDER BY app_id COLLATE \"C\", url COLLATE \"C\" "
-        "ON CONFLICT (app_id, url) DO UPDATE SET failing_since = NULL, "
-        "last_success_at = now()",
-        {{"batch", QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact))}});
+    auto r = sql::exec(m_db,
+                       "INSERT INTO webhook_endpoints (app_id, url, last_success_at) "
+                       "SELECT app_id, url, now() FROM jsonb_to_recordset(:batch::jsonb) AS t "
+                       "(app_id text, url text) ORDER BY app_id COLLATE \"C\", url COLLATE \"C\" "
+                       "ON CONFLICT (app_id, url) DO UPDATE SET failing_since = NULL, "
+                       "last_success_at = now()",
+                       {{"batch", jsonText(batch)}});
     if (!r)
         return r.error();
     return {};

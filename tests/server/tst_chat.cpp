@@ -83,6 +83,16 @@ public:
         }
         return out;
     }
+    // The id of the stored message the n-th ack (0-based) stands for.
+    QString ackedId(int n = 0) const
+    {
+        return ofType(u"message.ack"_s)
+            .value(n)
+            .value("message"_L1)
+            .toObject()
+            .value("id"_L1)
+            .toString();
+    }
     QWebSocket socket;
     QList<QJsonObject> frames;
 };
@@ -310,9 +320,8 @@ void TstChat::readReceiptsOverHttp()
     for (int i = 0; i < 3; ++i)
         ca.sendMessage(b.id, u"n%1"_s.arg(i), u"h%1"_s.arg(i));
     QVERIFY(ca.waitForType(u"message.ack"_s, 3));
-    const auto acks = ca.ofType(u"message.ack"_s);
-    const QString second = acks[1].value("message"_L1).toObject().value("id"_L1).toString();
-    const QString third = acks[2].value("message"_L1).toObject().value("id"_L1).toString();
+    const QString second = ca.ackedId(1);
+    const QString third = ca.ackedId(2);
     HttpResult conv = sendJson(*m_server, "GET", u"/api/v1/chat/conversations"_s, {}, b.token);
     QCOMPARE(conv.status, 200);
     QCOMPARE(conv.json().value("data"_L1).toArray().first().toObject().value("unread_count"_L1), 3);
@@ -416,12 +425,7 @@ void TstChat::receiptsAreResumedForTheSender()
         ca.sendMessage(b.id, u"read me later"_s, u"rl"_s);
         QVERIFY(ca.waitForType(u"message.ack"_s));
         last = ca.ofType(u"message.ack"_s).first().value("seq"_L1).toInteger();
-        id = ca.ofType(u"message.ack"_s)
-                 .first()
-                 .value("message"_L1)
-                 .toObject()
-                 .value("id"_L1)
-                 .toString();
+        id = ca.ackedId();
     }
     QTest::qWait(100);
     Client cb(*m_server, b);
@@ -486,12 +490,7 @@ void TstChat::strangersCannotReadOrMarkAnotherPairsMessages()
     QVERIFY(ca.authenticated());
     ca.sendMessage(b.id, u"private"_s, u"s1"_s);
     QVERIFY(ca.waitForType(u"message.ack"_s));
-    const QString id = ca.ofType(u"message.ack"_s)
-                           .first()
-                           .value("message"_L1)
-                           .toObject()
-                           .value("id"_L1)
-                           .toString();
+    const QString id = ca.ackedId();
     // c's own conversation with a is empty; a and b's messages appear nowhere for c.
     HttpResult r = sendJson(*m_server, "GET", u"/api/v1/chat/history/"_s + a.id, {}, c.token);
     QCOMPARE(r.status, 200);
@@ -813,12 +812,7 @@ void TstChat::rewindWhileAReusedClientIdIsAnsweredLosesNothing()
     QVERIFY(ca.authenticated());
     ca.sendMessage(b.id, u"first"_s, u"reused"_s);
     QVERIFY(ca.waitForType(u"message.ack"_s));
-    const QString first = ca.ofType(u"message.ack"_s)
-                              .first()
-                              .value("message"_L1)
-                              .toObject()
-                              .value("id"_L1)
-                              .toString();
+    const QString first = ca.ackedId();
     ca.frames.clear();
     // The send is still being committed while the rewind reads the log.
     ca.sendMessage(b.id, u"another text"_s, u"reused"_s);
