@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +83,7 @@ void ChatChannel::sendMessage(const QJsonObject &frame, const QJsonValue &id)
     // Answered once the message committed (in a batch on a committer's thread), on this
     // session's thread: through the hub, which drops it if the session is gone by then.
     ++m_pendingSends[*clientId].inFlight;
+    ++m_sendsInFlight;
     WsSession *session = &m_session;
     m_chat.sendLater(m_userId, *to, text.toString(), *clientId,
                      [hub = &m_hub, userId = m_userId, session, clientId = *clientId,
@@ -103,6 +105,9 @@ void ChatChannel::answerSend(const Result<chat::SendOutcome> &sent, const QStrin
         if (--it->inFlight <= 0)
             m_pendingSends.erase(it);
     }
+    --m_sendsInFlight;
+    // After the message.new this answer stands for is published (it was, before the answer).
+    const auto relayTyping = qScopeGuard([this] { relayHeldTyping(); });
     // A logged message of this client id that a catch-up held back for this answer, which does
     // not stand for it after all (a failed send, or an older message of a reused client id):
     // it goes out now, late rather than never.
@@ -162,8 +167,23 @@ void ChatChannel::relayTyping(const QJsonObject &frame, const QJsonValue &id)
             id);
         return;
     }
+    if (m_sendsInFlight > 0) {
+        m_heldTyping.insert(*to, {typing.toBool(true), id});
+        return;
+    }
     if (auto r = m_chat.relayTyping(m_userId, *to, typing.toBool(true)); !r)
         m_session.sendError(r.error(), id);
+}
+
+void ChatChannel::relayHeldTyping()
+{
+    if (m_sendsInFlight > 0 || m_heldTyping.isEmpty())
+        return;
+    for (auto it = m_heldTyping.cbegin(); it != m_heldTyping.cend(); ++it) {
+        if (auto r = m_chat.relayTyping(m_userId, it.key(), it->typing); !r)
+            m_session.sendError(r.error(), it->id);
+    }
+    m_heldTyping.clear();
 }
 
 void ChatChannel::resume(const QJsonObject &frame, const QJsonValue &id)

@@ -42,6 +42,7 @@ private:
     void sendMessage(const QJsonObject &frame, const QJsonValue &id);
     void readUpTo(const QJsonObject &frame, const QJsonValue &id);
     void relayTyping(const QJsonObject &frame, const QJsonValue &id);
+    void relayHeldTyping();
     void resume(const QJsonObject &frame, const QJsonValue &id);
     // Sends logged events after m_lastSeq (up to `upTo`, 0 = all); false while draining.
     bool catchUp(qint64 upTo = 0);
@@ -67,6 +68,15 @@ private:
         QJsonObject skipped; // its logged message.new, held back by a catch-up for the ack
     };
     QHash<QString, PendingSend> m_pendingSends; // by client id
+    int m_sendsInFlight = 0;
+    struct HeldTyping
+    {
+        bool typing = true;
+        QJsonValue id;
+    };
+    // "typing" frames that came after a send not answered yet, latest per peer: the message
+    // ends the typing on the peer's screen, so they go out after it.
+    QHash<QString, HeldTyping> m_heldTyping;
 };
 
 } // namespace paydesk::server

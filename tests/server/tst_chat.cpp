@@ -147,6 +147,7 @@ private Q_SLOTS:
     void receiptsAreResumedForTheSender();
     void presenceCountsDevicesAsOne();
     void typingIsRelayedToThePeer();
+    void typingAfterASendComesAfterItsMessage();
     void strangersCannotReadOrMarkAnotherPairsMessages();
     void httpListsConversationsHistoryAndUsers();
     void badChatFrames_data();
@@ -481,6 +482,25 @@ void TstChat::typingIsRelayedToThePeer()
     QCOMPARE(cb.ofType(u"typing"_s).first().value("from"_L1).toString(), a.id);
     QCOMPARE(cb.ofType(u"typing"_s).first().value("typing"_L1).toBool(), true);
     QVERIFY(cb.seqs().isEmpty()); // not logged
+}
+
+// A message ends its sender's "typing" on the peer's screen, so a "typing" sent after it must
+// not overtake it: the send commits in a batch while a typing frame is relayed at once.
+void TstChat::typingAfterASendComesAfterItsMessage()
+{
+    const TestPerson a = person(), b = person();
+    Client ca(*m_server, a, u"&after=0"_s), cb(*m_server, b, u"&after=0"_s);
+    QVERIFY(ca.authenticated() && cb.authenticated());
+    for (int round = 0; round < 5; ++round) {
+        const int before = cb.frames.size();
+        ca.sendMessage(b.id, u"hey"_s, u"t"_s + QString::number(round));
+        ca.send({{"type"_L1, u"typing"_s}, {"to"_L1, b.id}, {"typing"_L1, true}});
+        QVERIFY(cb.waitForType(u"typing"_s, round + 1));
+        QStringList order;
+        for (qsizetype i = before; i < cb.frames.size(); ++i)
+            order << cb.frames.at(i).value("type"_L1).toString();
+        QCOMPARE(order, (QStringList{u"message.new"_s, u"typing"_s}));
+    }
 }
 
 void TstChat::strangersCannotReadOrMarkAnotherPairsMessages()
