@@ -71,7 +71,12 @@ QByteArray groupCommitMetrics(const GroupCommitter::Stats &s)
            "\n# HELP paydesk_group_commit_busy_seconds_total Time the committer spent running "
            "batches.\n# TYPE paydesk_group_commit_busy_seconds_total counter\n"
            "paydesk_group_commit_busy_seconds_total " +
-           QByteArray::number(double(s.busyMicros) / 1e6, 'f', 6) + "\n";
+           QByteArray::number(double(s.busyMicros) / 1e6, 'f', 6) +
+           "\n# HELP paydesk_group_commit_gave_way_total Units run again in a later batch after "
+           "waiting too long for a row lock held elsewhere (another node).\n"
+           "# TYPE paydesk_group_commit_gave_way_total counter\n"
+           "paydesk_group_commit_gave_way_total " +
+           QByteArray::number(s.gaveWay) + "\n";
 }
 
 } // namespace

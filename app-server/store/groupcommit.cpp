@@ -1,6 +1,7 @@
 #include "groupcommit.h"
 
 #include "database.h"
+#include "sql.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -167,7 +168,8 @@ void GroupCommitter::loop(int lane)
         if (batch.empty())
             break;
         const auto started = std::chrono::steady_clock::now();
-        const bool committed = runBatch(batch);
+        std::deque<Unit> again;
+        const bool committed = runBatch(batch, again);
         count(batch.size(), std::chrono::duration_cast<std::chrono::microseconds>(
                                 std::chrono::steady_clock::now() - started)
                                 .count());
@@ -176,36 +178,82 @@ void GroupCommitter::loop(int lane)
         for (Unit &unit : batch)
             if (unit.done)
                 unit.done(committed);
+        requeue(again);
         finishBatch(lane);
     }
     Database::releaseThreadConnection();
 }
 
-bool GroupCommitter::runBatch(std::deque<Unit> &batch)
+bool GroupCommitter::runBatch(std::deque<Unit> &batch, std::deque<Unit> &again)
 {
     auto db = m_database.connection();
     bool committed = db && db->transaction();
-    if (committed) {
-        for (Unit &unit : batch) {
-            // Savepoints are not released: a release is one more round trip per unit, and the
-            // whole nest ends with the COMMIT anyway. ROLLBACK TO goes to the newest "unit".
-            if (!simple(*db, u"SAVEPOINT unit"_s)) {
-                committed = false;
-                break;
-            }
-            if (!unit.run(*db) && !simple(*db, u"ROLLBACK TO SAVEPOINT unit"_s)) {
-                committed = false;
-                break;
-            }
+    if (committed)
+        committed = simple(*db, u"SELECT set_config('lock_timeout', '%1ms', true)"_s.arg(
+                                    m_settings.lockWait.count()));
+    std::deque<Unit> ran;
+    std::set<QString> waiting; // keys of units that gave way: their later units wait too
+    bool allWait = false;      // a unit without keys gave way: everything after it waits
+    while (committed && !batch.empty()) {
+        Unit unit = std::move(batch.front());
+        batch.pop_front();
+        const bool behind =
+            allWait || std::any_of(unit.keys.cbegin(), unit.keys.cend(),
+                                   [&](const QString &k) { return waiting.count(k) > 0; });
+        bool gaveWay = false;
+        if (!behind)
+            committed = runUnit(*db, unit, gaveWay);
+        if (behind || gaveWay) {
+            waiting.insert(unit.keys.cbegin(), unit.keys.cend());
+            allWait = allWait || unit.keys.isEmpty();
+            again.push_back(std::move(unit));
+        } else {
+            ran.push_back(std::move(unit));
         }
-        if (committed && !db->commit()) {
-            qCWarning(lcGroupCommit) << "commit failed:" << db->lastError().text();
-            committed = false;
-        }
-        if (!committed)
-            db->rollback();
     }
+    // What did not run because the batch failed is answered with it.
+    for (Unit &unit : batch)
+        ran.push_back(std::move(unit));
+    batch = std::move(ran);
+    if (committed && !db->commit()) {
+        qCWarning(lcGroupCommit) << "commit failed:" << db->lastError().text();
+        committed = false;
+    }
+    if (!committed && db)
+        db->rollback();
     return committed;
+}
+
+bool GroupCommitter::runUnit(QSqlDatabase db, Unit &unit, bool &gaveWay) const
+{
+    // Savepoints are not released: a release is one more round trip per unit, and the whole
+    // nest ends with the COMMIT anyway. ROLLBACK TO goes to the newest "unit".
+    if (!simple(db, u"SAVEPOINT unit"_s))
+        return false;
+    sql::takeLastFailedState();
+    if (unit.run(db))
+        return true;
+    const QString state = sql::takeLastFailedState();
+    if (!simple(db, u"ROLLBACK TO SAVEPOINT unit"_s))
+        return false;
+    const bool waitedTooLong =
+        state == "55P03"_L1 /* lock_not_available */ || state == "40P01"_L1 /* deadlock_detected */;
+    if (waitedTooLong && ++unit.attempts < m_settings.maxAttempts) {
+        qCDebug(lcGroupCommit) << "a unit gave way to a lock held elsewhere; attempt"
+                               << unit.attempts;
+        gaveWay = true;
+    }
+    return true;
+}
+
+void GroupCommitter::requeue(std::deque<Unit> &again)
+{
+    if (again.empty())
+        return;
+    std::lock_guard lock(m_mutex);
+    m_stats.gaveWay += again.size();
+    for (auto it = again.rbegin(); it != again.rend(); ++it)
+        m_queue.push_front(std::move(*it));
 }
 
 void GroupCommitter::count(size_t units, qint64 busyMicros)

@@ -16,6 +16,12 @@
 // answered in it (a lane frees its keys once its answers went out). A unit that
 // names no keys is exclusive: it runs while no other lane runs, after everything queued before
 // it. So no cycle of lock waits can form between lanes, and one lane behaves as before.
+//
+// Other nodes' committers are not in those keys, so two nodes' batches can take the same rows
+// in opposite orders. A batch therefore waits at most `lockWait` for a row lock: a unit that
+// times out (or is chosen by PostgreSQL's deadlock detector) is rolled back to its savepoint
+// and runs again in a later batch, with every later unit of this batch that shares a key with
+// it (so units of one name keep their order), up to `maxAttempts` times.
 #pragma once
 
 #include <QSqlDatabase>
@@ -42,6 +48,9 @@ struct GroupCommitSettings
     int maxUnits = 64;
     std::chrono::microseconds window{1000};
     int lanes = 1; // committer threads and connections
+    // Well under PostgreSQL's deadlock_timeout (1 s): a cycle with another node costs this much.
+    std::chrono::milliseconds lockWait{200};
+    int maxAttempts = 10; // runs of a unit that gave way; the last one's failure is its answer
 };
 
 class GroupCommitter
@@ -74,6 +83,7 @@ public:
         quint64 batches = 0;
         quint64 units = 0;
         qint64 busyMicros = 0;
+        quint64 gaveWay = 0; // units that gave way to a lock held elsewhere and ran again
     };
     Stats stats() const;
     quint64 batches() const { return stats().batches; }
@@ -85,6 +95,7 @@ private:
         Run run;
         Done done;
         Keys keys;
+        int attempts = 0; // runs that gave way to a lock held elsewhere
     };
     struct Lane
     {
@@ -96,7 +107,13 @@ private:
     void loop(int lane);
     bool takeable(int lane, std::vector<size_t> *picked) const;
     std::deque<Unit> takeBatch(int lane, std::unique_lock<std::mutex> &lock);
-    bool runBatch(std::deque<Unit> &batch); // true: committed
+    // true: committed. Units that gave way move from `batch` to `again`, in order.
+    bool runBatch(std::deque<Unit> &batch, std::deque<Unit> &again);
+    // One unit under its savepoint; false when the batch can no longer commit. `gaveWay`: it
+    // waited too long for a lock and is to run again (its writes are undone).
+    bool runUnit(QSqlDatabase db, Unit &unit, bool &gaveWay) const;
+    // Puts units that gave way back at the head of the queue (their keys are still held).
+    void requeue(std::deque<Unit> &again);
     // A batch ended (counted before its answers go out, so an answered unit is in the stats).
     void count(size_t units, qint64 busyMicros);
     // After the batch's answers went out: its keys are free and the lane idle.

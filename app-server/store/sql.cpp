@@ -11,6 +11,8 @@ namespace {
 
 constexpr auto kUniqueViolation = "23505";
 
+thread_local QString t_lastFailedState;
+
 struct Cached
 {
     QSqlQuery query;
@@ -87,9 +89,15 @@ Result<Outcome> exec(QSqlDatabase db, const char *statement, Binds binds)
         out.uniqueViolation = true;
         return out;
     }
+    t_lastFailedState = q.lastError().nativeErrorCode();
     // The connection may have dropped (its statements are gone with it): prepare anew next time.
     forget(db, statement);
     return databaseError(QString::fromUtf8(statement).simplified().left(80), q.lastError().text());
+}
+
+QString takeLastFailedState()
+{
+    return std::exchange(t_lastFailedState, {});
 }
 
 Result<std::optional<Row>> one(QSqlDatabase db, const char *statement, Binds binds)

@@ -55,4 +55,8 @@ Result<Outcome> exec(QSqlDatabase db, const char *statement, Binds binds = {});
 // Runs it and steps to the first row; an empty optional when there is none.
 Result<std::optional<Row>> one(QSqlDatabase db, const char *statement, Binds binds = {});
 
+// The SQLSTATE of the last statement exec() saw fail on this thread since the last call (and
+// clears it): how the group committer learns that a unit failed waiting for a lock.
+QString takeLastFailedState();
+
 } // namespace paydesk::server::sql

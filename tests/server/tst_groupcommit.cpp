@@ -9,11 +9,13 @@
 
 #include "store/database.h"
 #include "store/groupcommit.h"
+#include "store/sql.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void lanesRunBatchesOfOtherRowsSideBySide();
     void anExclusiveUnitWaitsForEveryLane();
     void aUnitWaitsBehindAnEarlierOneSharingAName();
+    void aUnitWaitingOnALockHeldElsewhereGivesWayInOrder();
 
 private:
     TestServer m_server;
@@ -377,6 +380,52 @@ void tst_GroupCommit::aUnitWaitsBehindAnEarlierOneSharingAName()
     const QStringList ran = journal->ranSoFar();
     QVERIFY2(ran.indexOf(u"U1"_s) >= 0 && ran.indexOf(u"U1"_s) < ran.indexOf(u"U2"_s),
              qPrintable(ran.join(u' ')));
+}
+
+void tst_GroupCommit::aUnitWaitingOnALockHeldElsewhereGivesWayInOrder()
+{
+    // Another node (here: a connection of the test) holds row 401. U1 needs it; U2 shares U1's
+    // name; V does not. U1 gives way after `lockWait` instead of holding its batch (and V) up
+    // until PostgreSQL's deadlock detector or the holder ends: V commits, U1 and U2 run again
+    // later, U2 still after U1, and both are answered once the row is free.
+    QVERIFY(createProbeTable(m_server));
+    QCOMPARE(queryScalar(m_server, u"INSERT INTO gc_probe (id) VALUES (401) RETURNING id"_s), 401);
+    QSqlDatabase outside = openServerDatabase(m_server, u"gc-outside"_s);
+    QVERIFY(outside.transaction());
+    QVERIFY(QSqlQuery(outside).exec(u"SELECT id FROM gc_probe WHERE id = 401 FOR UPDATE"_s));
+    Database database(paramsOf(m_server));
+    auto journal = std::make_shared<Journal>();
+    Holder h;
+    GroupCommitSettings settings{64, std::chrono::microseconds(0), 1};
+    settings.lockWait = std::chrono::milliseconds(100);
+    {
+        GroupCommitter committer(database, settings);
+        const LetGo letGo{h};
+        const auto freeRow = qScopeGuard([&] { outside.commit(); }); // before the drain
+        committer.submit(h.run(400), {}, {u"h"_s}); // so that the three share the next batch
+        QVERIFY(h.waitStarted());
+        committer.submit(
+            [journal](QSqlDatabase db) {
+                journal->add(journal->ran, u"U1"_s);
+                return sql::exec(db, "UPDATE gc_probe SET id = 411 WHERE id = 401").ok();
+            },
+            [journal](bool) { journal->add(journal->done, u"U1"_s); }, {u"a"_s});
+        submitProbe(committer, journal, u"U2"_s, 402, {u"a"_s});
+        submitProbe(committer, journal, u"V"_s, 403, {u"v"_s});
+        h.let();
+        QVERIFY2(journal->waitDone(u"V"_s, 10000), "a unit waited behind another's lock wait");
+        QVERIFY(!journal->waitDone(u"U1"_s, 300));
+        QVERIFY(committer.stats().gaveWay >= 1);
+        QVERIFY(outside.commit());
+        QVERIFY(journal->waitDone(u"U2"_s, 10000));
+        const QStringList ran = journal->ranSoFar();
+        QVERIFY2(ran.count(u"U1"_s) >= 2 && ran.lastIndexOf(u"U1"_s) < ran.indexOf(u"U2"_s),
+                 qPrintable(ran.join(u' ')));
+    }
+    outside = {};
+    QSqlDatabase::removeDatabase(u"gc-outside"_s);
+    QCOMPARE(queryScalar(m_server, u"SELECT count(*) FROM gc_probe WHERE id IN (411, 402, 403)"_s),
+             3);
 }
 
 QTEST_GUILESS_MAIN(tst_GroupCommit)
