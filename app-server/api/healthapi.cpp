@@ -72,8 +72,9 @@ QByteArray groupCommitMetrics(const GroupCommitter::Stats &s)
            "batches.\n# TYPE paydesk_group_commit_busy_seconds_total counter\n"
            "paydesk_group_commit_busy_seconds_total " +
            QByteArray::number(double(s.busyMicros) / 1e6, 'f', 6) +
-           "\n# HELP paydesk_group_commit_gave_way_total Units run again in a later batch after "
-           "waiting too long for a row lock held elsewhere (another node).\n"
+           "\n# HELP paydesk_group_commit_gave_way_total Units put back in the queue: they waited "
+           "too long for a row lock held elsewhere (another node), or came after one of their "
+           "names that did.\n"
            "# TYPE paydesk_group_commit_gave_way_total counter\n"
            "paydesk_group_commit_gave_way_total " +
            QByteArray::number(s.gaveWay) + "\n";

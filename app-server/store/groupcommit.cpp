@@ -4,6 +4,7 @@
 #include "sql.h"
 
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -170,9 +171,10 @@ void GroupCommitter::loop(int lane)
         const auto started = std::chrono::steady_clock::now();
         std::deque<Unit> again;
         const bool committed = runBatch(batch, again);
-        count(batch.size(), std::chrono::duration_cast<std::chrono::microseconds>(
-                                std::chrono::steady_clock::now() - started)
-                                .count());
+        if (!batch.empty())
+            count(batch.size(), std::chrono::duration_cast<std::chrono::microseconds>(
+                                    std::chrono::steady_clock::now() - started)
+                                    .count());
         // The answers go out before the keys are free: a later unit of the same name (the
         // same sender's next message) is answered after this one, whichever lane runs it.
         for (Unit &unit : batch)
@@ -188,32 +190,41 @@ bool GroupCommitter::runBatch(std::deque<Unit> &batch, std::deque<Unit> &again)
 {
     auto db = m_database.connection();
     bool committed = db && db->transaction();
+    // Each batch waits a little more or less, so that two nodes' batches waiting on each other
+    // do not both give way at the same moment, again and again.
+    const int wait = int(m_settings.lockWait.count());
     if (committed)
-        committed = simple(*db, u"SELECT set_config('lock_timeout', '%1ms', true)"_s.arg(
-                                    m_settings.lockWait.count()));
+        committed =
+            simple(*db, u"SELECT set_config('lock_timeout', '%1ms', true)"_s.arg(
+                            wait * 3 / 4 + QRandomGenerator::global()->bounded(wait / 2 + 1)));
     std::deque<Unit> ran;
-    std::set<QString> waiting; // keys of units that gave way: their later units wait too
-    bool allWait = false;      // a unit without keys gave way: everything after it waits
-    while (committed && !batch.empty()) {
+    std::set<QString> waiting; // names of units put back: their later units go back too
+    bool allWait = false;      // an exclusive unit was put back: everything after it goes too
+    const auto isBehind = [&](const Unit &unit) {
+        if (allWait || (unit.keys.isEmpty() && !waiting.empty()))
+            return true; // an exclusive unit comes after everything queued before it
+        return std::any_of(unit.keys.cbegin(), unit.keys.cend(),
+                           [&](const QString &k) { return waiting.count(k) > 0; });
+    };
+    const auto putBack = [&](Unit &unit) {
+        waiting.insert(unit.keys.cbegin(), unit.keys.cend());
+        allWait = allWait || unit.keys.isEmpty();
+        again.push_back(std::move(unit));
+    };
+    while (!batch.empty()) {
         Unit unit = std::move(batch.front());
         batch.pop_front();
-        const bool behind =
-            allWait || std::any_of(unit.keys.cbegin(), unit.keys.cend(),
-                                   [&](const QString &k) { return waiting.count(k) > 0; });
+        const bool behind = isBehind(unit);
         bool gaveWay = false;
-        if (!behind)
+        if (!behind && committed)
             committed = runUnit(*db, unit, gaveWay);
-        if (behind || gaveWay) {
-            waiting.insert(unit.keys.cbegin(), unit.keys.cend());
-            allWait = allWait || unit.keys.isEmpty();
-            again.push_back(std::move(unit));
-        } else {
+        // A unit not run because the batch failed is answered with it, unless it is behind one
+        // that was put back: units of one name are answered in their order.
+        if (behind || gaveWay)
+            putBack(unit);
+        else
             ran.push_back(std::move(unit));
-        }
     }
-    // What did not run because the batch failed is answered with it.
-    for (Unit &unit : batch)
-        ran.push_back(std::move(unit));
     batch = std::move(ran);
     if (committed && !db->commit()) {
         qCWarning(lcGroupCommit) << "commit failed:" << db->lastError().text();
@@ -236,9 +247,7 @@ bool GroupCommitter::runUnit(QSqlDatabase db, Unit &unit, bool &gaveWay) const
     const QString state = sql::takeLastFailedState();
     if (!simple(db, u"ROLLBACK TO SAVEPOINT unit"_s))
         return false;
-    const bool waitedTooLong =
-        state == "55P03"_L1 /* lock_not_available */ || state == "40P01"_L1 /* deadlock_detected */;
-    if (waitedTooLong && ++unit.attempts < m_settings.maxAttempts) {
+    if (sql::waitedForALock(state) && ++unit.attempts < m_settings.maxAttempts) {
         qCDebug(lcGroupCommit) << "a unit gave way to a lock held elsewhere; attempt"
                                << unit.attempts;
         gaveWay = true;

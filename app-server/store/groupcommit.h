@@ -83,7 +83,9 @@ public:
         quint64 batches = 0;
         quint64 units = 0;
         qint64 busyMicros = 0;
-        quint64 gaveWay = 0; // units that gave way to a lock held elsewhere and ran again
+        // Units put back in the queue: they waited too long for a lock held elsewhere, or came
+        // after a unit of one of their names that did.
+        quint64 gaveWay = 0;
     };
     Stats stats() const;
     quint64 batches() const { return stats().batches; }

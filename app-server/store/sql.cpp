@@ -21,6 +21,7 @@ struct Cached
 
 Error prepareFailed(const char *statement, const QSqlQuery &q)
 {
+    t_lastFailedState = q.lastError().nativeErrorCode();
     return databaseError(QString::fromUtf8(statement).simplified().left(80), q.lastError().text());
 }
 
@@ -91,13 +92,22 @@ Result<Outcome> exec(QSqlDatabase db, const char *statement, Binds binds)
     }
     t_lastFailedState = q.lastError().nativeErrorCode();
     // The connection may have dropped (its statements are gone with it): prepare anew next time.
-    forget(db, statement);
+    // Not after a lock wait that gave up: the connection is fine, and freeing the statement
+    // inside the aborted transaction would fail and leave it prepared on the server.
+    if (!waitedForALock(t_lastFailedState))
+        forget(db, statement);
     return databaseError(QString::fromUtf8(statement).simplified().left(80), q.lastError().text());
 }
 
 QString takeLastFailedState()
 {
     return std::exchange(t_lastFailedState, {});
+}
+
+bool waitedForALock(const QString &state)
+{
+    return state == QLatin1StringView("55P03") /* lock_not_available */ ||
+           state == QLatin1StringView("40P01") /* deadlock_detected */;
 }
 
 Result<std::optional<Row>> one(QSqlDatabase db, const char *statement, Binds binds)

@@ -58,5 +58,8 @@ Result<std::optional<Row>> one(QSqlDatabase db, const char *statement, Binds bin
 // The SQLSTATE of the last statement exec() saw fail on this thread since the last call (and
 // clears it): how the group committer learns that a unit failed waiting for a lock.
 QString takeLastFailedState();
+// The state says the statement gave up waiting for a lock (lock_timeout, or picked by the
+// deadlock check): running it again later may well succeed.
+bool waitedForALock(const QString &state);
 
 } // namespace paydesk::server::sql

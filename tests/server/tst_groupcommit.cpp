@@ -385,9 +385,9 @@ void tst_GroupCommit::aUnitWaitsBehindAnEarlierOneSharingAName()
 void tst_GroupCommit::aUnitWaitingOnALockHeldElsewhereGivesWayInOrder()
 {
     // Another node (here: a connection of the test) holds row 401. U1 needs it; U2 shares U1's
-    // name; V does not. U1 gives way after `lockWait` instead of holding its batch (and V) up
-    // until PostgreSQL's deadlock detector or the holder ends: V commits, U1 and U2 run again
-    // later, U2 still after U1, and both are answered once the row is free.
+    // name; V does not; E names nothing (exclusive). U1 gives way after `lockWait` instead of
+    // holding its batch (and V) up until PostgreSQL's deadlock detector or the holder ends: V
+    // commits, U1, E and U2 run again later in their order, once the row is free.
     QVERIFY(createProbeTable(m_server));
     QCOMPARE(queryScalar(m_server, u"INSERT INTO gc_probe (id) VALUES (401) RETURNING id"_s), 401);
     QSqlDatabase outside = openServerDatabase(m_server, u"gc-outside"_s);
@@ -410,22 +410,26 @@ void tst_GroupCommit::aUnitWaitingOnALockHeldElsewhereGivesWayInOrder()
                 return sql::exec(db, "UPDATE gc_probe SET id = 411 WHERE id = 401").ok();
             },
             [journal](bool) { journal->add(journal->done, u"U1"_s); }, {u"a"_s});
-        submitProbe(committer, journal, u"U2"_s, 402, {u"a"_s});
         submitProbe(committer, journal, u"V"_s, 403, {u"v"_s});
+        submitProbe(committer, journal, u"E"_s, 404, {}); // exclusive: after all before it
+        submitProbe(committer, journal, u"U2"_s, 402, {u"a"_s});
         h.let();
         QVERIFY2(journal->waitDone(u"V"_s, 10000), "a unit waited behind another's lock wait");
         QVERIFY(!journal->waitDone(u"U1"_s, 300));
+        QVERIFY2(!journal->waitDone(u"E"_s, 0), "an exclusive unit overtook one put back");
         QVERIFY(committer.stats().gaveWay >= 1);
         QVERIFY(outside.commit());
         QVERIFY(journal->waitDone(u"U2"_s, 10000));
         const QStringList ran = journal->ranSoFar();
-        QVERIFY2(ran.count(u"U1"_s) >= 2 && ran.lastIndexOf(u"U1"_s) < ran.indexOf(u"U2"_s),
+        QVERIFY2(ran.count(u"U1"_s) >= 2 && ran.lastIndexOf(u"U1"_s) < ran.indexOf(u"E"_s) &&
+                     ran.indexOf(u"E"_s) < ran.indexOf(u"U2"_s),
                  qPrintable(ran.join(u' ')));
     }
     outside = {};
     QSqlDatabase::removeDatabase(u"gc-outside"_s);
-    QCOMPARE(queryScalar(m_server, u"SELECT count(*) FROM gc_probe WHERE id IN (411, 402, 403)"_s),
-             3);
+    QCOMPARE(
+        queryScalar(m_server, u"SELECT count(*) FROM gc_probe WHERE id IN (411, 402, 403, 404)"_s),
+        4);
 }
 
 QTEST_GUILESS_MAIN(tst_GroupCommit)

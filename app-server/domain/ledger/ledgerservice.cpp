@@ -251,16 +251,21 @@ Result<PostResult> LedgerService::post(const Posting &posting)
 }
 
 // The answer of a claimed request, stored in the posting's own unit when its route renders it
-// from the result; a failure to store leaves it to the HTTP layer, as before.
-void LedgerService::storeResponseWith(QSqlDatabase db, const std::optional<IdempotencyClaim> &claim,
-                                      const PostResult &result)
+// from the result. A failed store fails the unit: its statement's error leaves the batch's
+// transaction unusable until the unit is rolled back to its savepoint.
+Result<void> LedgerService::storeResponseWith(QSqlDatabase db,
+                                              const std::optional<IdempotencyClaim> &claim,
+                                              const PostResult &result)
 {
     if (!claim || !claim->respond)
-        return;
+        return {};
     const StoredResponse response = claim->respond(result);
-    if (IdempotencyRepository(db).storeResponse(claim->owner, claim->key, response.status,
-                                                response.body))
-        claim->stored->store(true);
+    if (auto r = IdempotencyRepository(db).storeResponse(claim->owner, claim->key, response.status,
+                                                         response.body);
+        !r)
+        return r.error();
+    claim->stored->store(true);
+    return {};
 }
 
 // What a posting may lock, for the committer's lanes: its legs' accounts, its key's claim, and
@@ -291,7 +296,10 @@ void LedgerService::postLater(const Posting &posting, PostCallback callback)
             auto done = postIn(db, posting);
             if (done && *done) {
                 PostResult result{**done, false};
-                storeResponseWith(db, posting.idempotency, result);
+                if (auto stored = storeResponseWith(db, posting.idempotency, result); !stored) {
+                    *outcome = Result<PostResult>(stored.error());
+                    return false;
+                }
                 *outcome = std::move(result);
                 return true;
             }

@@ -67,8 +67,9 @@ private:
                                     const SettlementGuard &guard);
     Result<PostResult> replayOf(const IdempotencyClaim &claim) const;
     static QStringList lockKeys(const Posting &posting);
-    static void storeResponseWith(QSqlDatabase db, const std::optional<IdempotencyClaim> &claim,
-                                  const PostResult &result);
+    static Result<void> storeResponseWith(QSqlDatabase db,
+                                          const std::optional<IdempotencyClaim> &claim,
+                                          const PostResult &result);
 
     const Database &m_database;
     GroupCommitter *m_committer = nullptr;
