@@ -83,21 +83,21 @@ void ChatChannel::sendMessage(const QJsonObject &frame, const QJsonValue &id)
     // Answered once the message committed (in a batch on a committer's thread), on this
     // session's thread: through the hub, which drops it if the session is gone by then.
     ++m_pendingSends[*clientId].inFlight;
-    ++m_sendsInFlight;
+    ++m_sendsTo[*to];
     WsSession *session = &m_session;
     m_chat.sendLater(m_userId, *to, text.toString(), *clientId,
-                     [hub = &m_hub, userId = m_userId, session, clientId = *clientId,
+                     [hub = &m_hub, userId = m_userId, session, clientId = *clientId, to = *to,
                       id](Result<chat::SendOutcome> sent) {
                          hub->postToSession(
-                             userId, session, [session, clientId, id, sent = std::move(sent)] {
+                             userId, session, [session, clientId, to, id, sent = std::move(sent)] {
                                  if (session->chatChannel())
-                                     session->chatChannel()->answerSend(sent, clientId, id);
+                                     session->chatChannel()->answerSend(sent, clientId, to, id);
                              });
                      });
 }
 
 void ChatChannel::answerSend(const Result<chat::SendOutcome> &sent, const QString &clientId,
-                             const QJsonValue &id)
+                             const QString &to, const QJsonValue &id)
 {
     QJsonObject skipped;
     if (auto it = m_pendingSends.find(clientId); it != m_pendingSends.end()) {
@@ -105,9 +105,10 @@ void ChatChannel::answerSend(const Result<chat::SendOutcome> &sent, const QStrin
         if (--it->inFlight <= 0)
             m_pendingSends.erase(it);
     }
-    --m_sendsInFlight;
-    // After the message.new this answer stands for is published (it was, before the answer).
-    const auto relayTyping = qScopeGuard([this] { relayHeldTyping(); });
+    if (auto it = m_sendsTo.find(to); it != m_sendsTo.end() && --*it <= 0)
+        m_sendsTo.erase(it);
+    // The peer's message.new went out before this answer (ChatService::commitLater).
+    const auto relayTyping = qScopeGuard([this, to] { relayHeldTyping(to); });
     // A logged message of this client id that a catch-up held back for this answer, which does
     // not stand for it after all (a failed send, or an older message of a reused client id):
     // it goes out now, late rather than never.
@@ -167,7 +168,7 @@ void ChatChannel::relayTyping(const QJsonObject &frame, const QJsonValue &id)
             id);
         return;
     }
-    if (m_sendsInFlight > 0) {
+    if (m_sendsTo.contains(*to)) {
         m_heldTyping.insert(*to, {typing.toBool(true), id});
         return;
     }
@@ -175,15 +176,17 @@ void ChatChannel::relayTyping(const QJsonObject &frame, const QJsonValue &id)
         m_session.sendError(r.error(), id);
 }
 
-void ChatChannel::relayHeldTyping()
+void ChatChannel::relayHeldTyping(const QString &to)
 {
-    if (m_sendsInFlight > 0 || m_heldTyping.isEmpty())
+    if (m_sendsTo.contains(to))
         return;
-    for (auto it = m_heldTyping.cbegin(); it != m_heldTyping.cend(); ++it) {
-        if (auto r = m_chat.relayTyping(m_userId, it.key(), it->typing); !r)
-            m_session.sendError(r.error(), it->id);
-    }
-    m_heldTyping.clear();
+    const auto held = m_heldTyping.constFind(to);
+    if (held == m_heldTyping.cend())
+        return;
+    const HeldTyping typing = *held;
+    m_heldTyping.erase(held);
+    if (auto r = m_chat.relayTyping(m_userId, to, typing.typing); !r)
+        m_session.sendError(r.error(), typing.id);
 }
 
 void ChatChannel::resume(const QJsonObject &frame, const QJsonValue &id)

@@ -36,13 +36,13 @@ public:
     void onBytesWritten();
     // The answer to a send of this connection, on its thread, once the message committed.
     void answerSend(const Result<chat::SendOutcome> &sent, const QString &clientId,
-                    const QJsonValue &id);
+                    const QString &to, const QJsonValue &id);
 
 private:
     void sendMessage(const QJsonObject &frame, const QJsonValue &id);
     void readUpTo(const QJsonObject &frame, const QJsonValue &id);
     void relayTyping(const QJsonObject &frame, const QJsonValue &id);
-    void relayHeldTyping();
+    void relayHeldTyping(const QString &to);
     void resume(const QJsonObject &frame, const QJsonValue &id);
     // Sends logged events after m_lastSeq (up to `upTo`, 0 = all); false while draining.
     bool catchUp(qint64 upTo = 0);
@@ -68,14 +68,14 @@ private:
         QJsonObject skipped; // its logged message.new, held back by a catch-up for the ack
     };
     QHash<QString, PendingSend> m_pendingSends; // by client id
-    int m_sendsInFlight = 0;
+    QHash<QString, int> m_sendsTo;              // sends not answered yet, by peer
     struct HeldTyping
     {
         bool typing = true;
         QJsonValue id;
     };
-    // "typing" frames that came after a send not answered yet, latest per peer: the message
-    // ends the typing on the peer's screen, so they go out after it.
+    // A "typing" to a peer that a send of this connection still goes to (latest only): the
+    // message ends the typing on the peer's screen, so it goes out after the message.
     QHash<QString, HeldTyping> m_heldTyping;
 };
 

@@ -94,16 +94,22 @@ Result<void> ChatService::checkPeer(const QString &userId, const QString &peerId
     return {};
 }
 
-void ChatService::commitLater(Work work, QStringList keys, bool redoable, Committed done)
+void ChatService::commitLater(Work work, QStringList keys, bool redoable, const QString &actor,
+                              Committed done)
 {
-    // `done` before the events go out: the sending connection's ack is queued to it before its
-    // own message.new, which it then skips (the ack stands for it).
-    const auto finish = [this, done = std::move(done)](const Result<Events> &written) {
+    // The actor's events after `done`: the sending connection's ack is queued to it before its
+    // own message.new, which it then skips (the ack stands for it). The peer's before: what the
+    // actor does after its answer (a "typing") must not reach the peer ahead of the message.
+    const auto finish = [this, actor, done = std::move(done)](const Result<Events> &written) {
         if (!written)
             return done(written.error());
+        for (const ChatEvent &event : *written)
+            if (event.userId != actor)
+                m_sink.publish(event);
         done({});
         for (const ChatEvent &event : *written)
-            m_sink.publish(event);
+            if (event.userId == actor)
+                m_sink.publish(event);
     };
     if (!m_committer) {
         finish(commitAlone(work, redoable));
@@ -200,7 +206,7 @@ void ChatService::sendLater(const QString &senderId, const QString &to, const QS
         [this, senderId, to, text, clientId, outcome](const QSqlDatabase &db) {
             return sendIn(db, senderId, to, text, clientId, *outcome);
         },
-        {lockkeys::chatHead(senderId), lockkeys::chatHead(to)}, false,
+        {lockkeys::chatHead(senderId), lockkeys::chatHead(to)}, false, senderId,
         [outcome, done = std::move(done)](const Result<void> &r) {
             if (!r)
                 return done(r.error());
@@ -257,7 +263,7 @@ void ChatService::markDelivered(const QString &recipientId, const QList<Received
     // not wait for the disk when it commits on its own.
     commitLater([this, recipientId, received](
                     const QSqlDatabase &db) { return deliveredIn(db, recipientId, received); },
-                std::move(keys), true,
+                std::move(keys), true, recipientId,
                 [recipientId](const Result<void> &r) {
                     if (!r)
                         qCWarning(lcChat)
@@ -317,7 +323,7 @@ Result<ReadOutcome> ChatService::markReadUpTo(const QString &readerId, const QSt
         [this, readerId, senderId, ordinal, &outcome](const QSqlDatabase &db) {
             return readIn(db, readerId, senderId, ordinal, outcome);
         },
-        {lockkeys::chatHead(readerId), lockkeys::chatHead(senderId)}, false,
+        {lockkeys::chatHead(readerId), lockkeys::chatHead(senderId)}, false, readerId,
         [&promise](const Result<void> &r) { promise.set_value(r); });
     if (auto r = committed.get(); !r)
         return r.error();

@@ -82,10 +82,13 @@ private:
     using Events = std::vector<ChatEvent>;
     using Work = std::function<Result<Events>(const QSqlDatabase &db)>;
     using Committed = std::function<void(Result<void>)>;
-    // Runs `work` in a transaction and publishes its events once they committed, then calls
+    // Runs `work` in a transaction and, once it committed, publishes its events and calls
     // `done`: in a committer's batch naming `keys` (the log heads the work takes) when there is
     // one, else at once in a transaction of its own (not waiting for the disk if `redoable`).
-    void commitLater(Work work, QStringList keys, bool redoable, Committed done);
+    // Other people's events go out before `done`, the `actor`'s (whose connection waits for
+    // `done`) after it.
+    void commitLater(Work work, QStringList keys, bool redoable, const QString &actor,
+                     Committed done);
     Result<Events> commitAlone(const Work &work, bool redoable);
     Result<void> checkPeer(const QString &userId, const QString &peerId) const;
     // The writes of one send; `outcome` is the stored message, or the earlier one of a resend.
