@@ -206,7 +206,7 @@ Result<void> ServerApp::buildIdentity()
             GroupCommitSettings{m_config.groupCommitMax,
                                 std::chrono::microseconds(m_config.groupCommitWindowUs),
                                 m_config.groupCommitLanes});
-    m_ledger = std::make_unique<ledger::LedgerService>(*m_database, m_committer.get());
+    m_ledger = std::make_unique<ledger::LedgerService>(*m_database, m_committer.get(), &m_hub);
     m_apps = std::make_unique<gateway::AppService>(*m_database, m_config.apps);
     m_payments = std::make_unique<gateway::PaymentService>(*m_database, gateway::PaymentSettings{},
                                                            m_committer.get());

@@ -265,6 +265,52 @@ Result<qint64> LedgerRepository::insertEntriesAndEvents(
     return *row ? (*row)->value(0).toLongLong() : 0;
 }
 
+Result<LedgerRepository::EntriesAndLogs> LedgerRepository::insertEntriesAndLogs(
+    const QString &txnId, const QList<std::pair<QString, qint64>> &legs, const QString &currency,
+    const QList<LoggedEvent> &events, const QString &payer, const QString &payee,
+    const QString &debitsOf)
+{
+    std::array<std::pair<QString, qint64>, ledgersql::kEntrySlots> s;
+    s.fill({u""_s, 0});
+    for (qsizetype i = 0; i < legs.size() && i < ledgersql::kEntrySlots; ++i)
+        s[size_t(i)] = legs.at(i);
+    std::array<LoggedEvent, ledgersql::kEventSlots> e;
+    for (qsizetype i = 0; i < events.size() && i < ledgersql::kEventSlots; ++i)
+        e[size_t(i)] = events.at(i);
+    auto row = sql::one(m_db, ledgersql::kEntriesLogsDebits,
+                        {{"txn", txnId},
+                         {"currency", currency},
+                         {"account1", s[0].first},
+                         {"amount1", s[0].second},
+                         {"account2", s[1].first},
+                         {"amount2", s[1].second},
+                         {"account3", s[2].first},
+                         {"amount3", s[2].second},
+                         {"account4", s[3].first},
+                         {"amount4", s[3].second},
+                         {"user1", sql::text(e[0].userId)},
+                         {"tail1", sql::text(e[0].frameTail)},
+                         {"user2", sql::text(e[1].userId)},
+                         {"tail2", sql::text(e[1].frameTail)},
+                         {"user3", sql::text(e[2].userId)},
+                         {"tail3", sql::text(e[2].frameTail)},
+                         {"user4", sql::text(e[3].userId)},
+                         {"tail4", sql::text(e[3].frameTail)},
+                         {"payer", sql::text(payer)},
+                         {"payee", sql::text(payee)},
+                         {"id", sql::text(debitsOf)}});
+    if (!row)
+        return row.error();
+    EntriesAndLogs out;
+    if (!*row)
+        return out;
+    out.debitsToday = (*row)->value(0).toLongLong();
+    const QStringList heads = (*row)->value(1).toString().split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i + 1 < heads.size(); i += 2)
+        out.heads.insert(heads.at(i), heads.at(i + 1).toLongLong());
+    return out;
+}
+
 Result<QString> LedgerRepository::systemAccount(const QString &kind, const QString &currency,
                                                 const QString &name)
 {

@@ -7,6 +7,7 @@
 #include "domain/ledger/ledgertypes.h"
 #include "result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -75,6 +76,25 @@ public:
                                           const QList<std::pair<QString, qint64>> &legs,
                                           const QString &currency, const QList<OutboxEvent> &events,
                                           const QString &debitsOf);
+
+    // The same for a posting whose events all go straight into their people's logs (see
+    // ledgersql::kEntriesLogsDebits; the caller holds those people's log heads as lane keys):
+    // `events` are (person, frame after its seq), at most four; `payer` and `payee` (either may
+    // be empty) become contacts.
+    struct LoggedEvent
+    {
+        QString userId;
+        QString frameTail; // the frame's JSON after its seq: ",\"at\":...}"
+    };
+    struct EntriesAndLogs
+    {
+        qint64 debitsToday = 0;
+        QHash<QString, qint64> heads; // each person's log head after these events
+    };
+    Result<EntriesAndLogs>
+    insertEntriesAndLogs(const QString &txnId, const QList<std::pair<QString, qint64>> &legs,
+                         const QString &currency, const QList<LoggedEvent> &events,
+                         const QString &payer, const QString &payee, const QString &debitsOf);
 
     Result<QString> systemAccount(const QString &kind, const QString &currency,
                                   const QString &name);

@@ -65,6 +65,10 @@ inline constexpr char kApplyLegs[] =
 #define PAYDESK_DEBITS_TODAY                                                                       \
     "SELECT coalesce(-sum(amount), 0) FROM ledger_entries WHERE account_id = :id AND amount < 0 "  \
     "AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'"
+#define PAYDESK_DEBITS_TODAY_WITH_HEADS                                                            \
+    "SELECT coalesce(-sum(amount), 0), (SELECT string_agg(h.user_id || ' ' || h.last_seq, ' ') "   \
+    "FROM h) FROM ledger_entries WHERE account_id = :id AND amount < 0 AND created_at >= "         \
+    "date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'"
 
 // What left a wallet since midnight UTC; run after the wallet's row is locked by its leg.
 inline constexpr char kDebitsToday[] = PAYDESK_DEBITS_TODAY;
@@ -86,8 +90,32 @@ inline constexpr char kEntriesEventsDebits[] =
     "WITH e AS (" PAYDESK_INSERT_ENTRIES "), o AS (" PAYDESK_APPEND_EVENTS
     ") " PAYDESK_DEBITS_TODAY;
 
+// The same for a posting whose events are all personal and whose people's log heads are its
+// own to take (named as the unit's lane keys, LedgerService::lockKeys): the events go straight
+// into the people's logs (chat_event_heads, chat_events) instead of the outbox, and the payer
+// and payee become contacts (they see each other's presence, SPEC §4.4). Slot n is (:usern,
+// :tailn), the frame after its seq (",\"at\":...}"), so the log row is the frame as sent. Each
+// person's head moves once by their number of events, heads taken in user-id byte order, the
+// order a chat send takes its two in (ChatRepository::nextSeqs). The second column says where
+// each head ended ("user seq user seq ..."): a person's events take the seqs before it, in slot
+// order.
+inline constexpr char kEntriesLogsDebits[] =
+    "WITH e AS (" PAYDESK_INSERT_ENTRIES "), v AS (SELECT v.slot, v.person, v.tail, row_number() "
+    "OVER (PARTITION BY v.person ORDER BY v.slot) AS k, count(*) OVER (PARTITION BY v.person) AS "
+    "total FROM (VALUES (1, :user1, :tail1), (2, :user2, :tail2), (3, :user3, :tail3), (4, "
+    ":user4, :tail4)) AS v(slot, person, tail) WHERE v.person <> ''), h AS (INSERT INTO "
+    "chat_event_heads AS h (user_id, last_seq) SELECT person, max(total) FROM v GROUP BY person "
+    "ORDER BY person COLLATE \"C\" ON CONFLICT (user_id) DO UPDATE SET last_seq = h.last_seq + "
+    "EXCLUDED.last_seq RETURNING h.user_id, h.last_seq), l AS (INSERT INTO chat_events (user_id, "
+    "seq, frame) SELECT v.person, h.last_seq - v.total + v.k, '{\"type\":\"event\",\"seq\":' || "
+    "(h.last_seq - v.total + v.k) || v.tail FROM v JOIN h ON h.user_id = v.person ORDER BY "
+    "v.person COLLATE \"C\", v.slot), c AS (INSERT INTO chat_contacts (user_id, peer_id) SELECT "
+    "p.a, p.b FROM (VALUES (:payer, :payee), (:payee, :payer)) AS p(a, b) WHERE p.a <> '' AND "
+    "p.b <> '' AND p.a <> p.b ON CONFLICT DO NOTHING) " PAYDESK_DEBITS_TODAY_WITH_HEADS;
+
 #undef PAYDESK_INSERT_ENTRIES
 #undef PAYDESK_APPEND_EVENTS
+#undef PAYDESK_DEBITS_TODAY_WITH_HEADS
 #undef PAYDESK_DEBITS_TODAY
 
 } // namespace paydesk::server::ledgersql

@@ -92,7 +92,7 @@ QStringList expected(std::initializer_list<const char *> statements)
 QStringList transferStatements()
 {
     return expected(
-        {ledgersql::kInsertTxnClaimingKey, ledgersql::kApplyLegs, ledgersql::kEntriesEventsDebits});
+        {ledgersql::kInsertTxnClaimingKey, ledgersql::kApplyLegs, ledgersql::kEntriesLogsDebits});
 }
 
 // What a payment request's creation runs (PaymentService::createIn).

@@ -155,6 +155,7 @@ private Q_SLOTS:
     void chatFramesNeedAuthentication();
     void slowConsumerIsCutOffAndMemoryStaysBounded();
     void stormOfSendsReceiptsAndTransfersKeepsLogsGapFree();
+    void aTransferIsInBothLogsWhenItIsAnswered();
     void rewindWhileAReusedClientIdIsAnsweredLosesNothing();
 
 private:
@@ -737,9 +738,10 @@ void TstChat::slowConsumerIsCutOffAndMemoryStaysBounded()
 void TstChat::stormOfSendsReceiptsAndTransfersKeepsLogsGapFree()
 {
     // Sends and receipts commit in the group committer's batches, side by side on its lanes,
-    // and transfers between the same people put wallet events into the same logs through the
-    // relay, outside the lanes (0018). All at once: every send is answered, nothing waits in a
-    // circle, and every person's log stays one gap-free sequence ending at its head.
+    // and transfers between the same people write their wallet events into the same logs in
+    // their own units (naming the two log heads as lane keys). All at once: every send is
+    // answered, nothing waits in a circle, and every person's log stays one gap-free sequence
+    // ending at its head.
     constexpr int kPeople = 8;
     constexpr int kRounds = 25;
     const QString pin = u"4826"_s;
@@ -820,6 +822,89 @@ void TstChat::stormOfSendsReceiptsAndTransfersKeepsLogsGapFree()
     }
     const auto audit = paydesk::test::auditLedger(*m_server);
     QVERIFY2(audit.clean(), qPrintable(audit.describe()));
+}
+
+void TstChat::aTransferIsInBothLogsWhenItIsAnswered()
+{
+    // A transfer writes its personal events straight into both people's logs in its own
+    // commit: when the answer comes they are there, after the chat events before them, with
+    // no outbox row or queue entry to move, and both people's connections on this node get
+    // them as the log has them. The two became contacts.
+    const QString pin = u"2468"_s;
+    ++m_people;
+    auto a =
+        paydesk::test::signUp(*m_server, u"payer%1@example.com"_s.arg(m_people), kPassword, pin);
+    ++m_people;
+    auto b =
+        paydesk::test::signUp(*m_server, u"payee%1@example.com"_s.arg(m_people), kPassword, pin);
+    QVERIFY(a && b);
+    QVERIFY(paydesk::test::seedFunding(*m_server, a->walletId, 50'000));
+    Client ca(*m_server, *a, u"&after=0"_s), cb(*m_server, *b, u"&after=0"_s);
+    QVERIFY(ca.authenticated() && cb.authenticated());
+    ca.sendMessage(b->id, u"sending you 120"_s, u"before-transfer"_s);
+    QVERIFY(ca.waitForType(u"message.ack"_s) && cb.waitForType(u"message.new"_s));
+    const auto scalar = [this](const QString &sql) {
+        return paydesk::test::queryScalar(*m_server, sql);
+    };
+    const qint64 outboxBefore = scalar(u"SELECT count(*) FROM outbox"_s);
+    const auto t =
+        sendJson(*m_server, "POST", u"/api/v1/wallet/transfer"_s,
+                 {{"recipient"_L1, b->email}, {"amount"_L1, 120}, {"pin"_L1, pin}}, a->token);
+    QCOMPARE(t.status, 201);
+    const QString txnId = t.json().value("transaction"_L1).toObject().value("id"_L1).toString();
+    // At the answer, with nothing else running: in both logs, each gap-free to its head.
+    for (const TestPerson &p : {*a, *b}) {
+        QCOMPARE(scalar(u"SELECT count(*) FROM chat_events WHERE user_id = '%1' AND frame LIKE "
+                        "'%%\"transaction_id\":\"%2\"%%'"_s.arg(p.id, txnId)),
+                 1); // wallet.updated
+        QCOMPARE(scalar(u"SELECT count(*) FROM chat_events WHERE user_id = '%1' AND frame LIKE "
+                        "'%%\"topic\":\"transaction.updated\"%%' AND frame LIKE '%%%2%%'"_s.arg(
+                            p.id, txnId)),
+                 1);
+        QCOMPARE(scalar(u"SELECT count(*) FROM chat_events e JOIN chat_event_heads h USING "
+                        "(user_id) WHERE user_id = '%1' HAVING count(*) = max(h.last_seq) AND "
+                        "min(e.seq) = 1"_s.arg(p.id)),
+                 scalar(u"SELECT last_seq FROM chat_event_heads WHERE user_id = '%1'"_s.arg(p.id)));
+    }
+    QCOMPARE(scalar(u"SELECT count(*) FROM outbox"_s), outboxBefore);
+    QCOMPARE(scalar(u"SELECT count(*) FROM person_event_queue"_s), 0);
+    QCOMPARE(scalar(u"SELECT count(*) FROM chat_contacts WHERE (user_id, peer_id) IN (('%1', "
+                    "'%2'), ('%2', '%1'))"_s.arg(a->id, b->id)),
+             2);
+    // Each connection: its two events, right after what it had, as logged (no outbox sequence).
+    for (Client *c : {&ca, &cb}) {
+        QVERIFY(c->waitForType(u"event"_s, 2));
+        const QString who = c == &ca ? a->id : b->id;
+        const QList<QJsonObject> events = c->ofType(u"event"_s);
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(0).value("topic"_L1).toString(), u"wallet.updated"_s);
+        QCOMPARE(events.at(1).value("topic"_L1).toString(), u"transaction.updated"_s);
+        QCOMPARE(events.at(1)
+                     .value("data"_L1)
+                     .toObject()
+                     .value("transaction"_L1)
+                     .toObject()
+                     .value("id"_L1)
+                     .toString(),
+                 txnId);
+        const qint64 first = events.at(0).value("seq"_L1).toInteger();
+        QVERIFY(first > 1); // after the message, in the same log
+        QCOMPARE(scalar(u"SELECT seq FROM chat_events WHERE user_id = '%1' AND frame LIKE "
+                        "'%%wallet.updated%%' AND frame LIKE '%%%2%%'"_s.arg(who, txnId)),
+                 first);
+        QCOMPARE(events.at(1).value("seq"_L1).toInteger(), first + 1);
+        for (const QJsonObject &e : events) {
+            QVERIFY(!e.contains("sequence"_L1));
+            QVERIFY(e.value("event_id"_L1).toString().startsWith("evt_"_L1));
+            QVERIFY(!e.value("at"_L1).toString().isEmpty());
+        }
+    }
+    QCOMPARE(
+        ca.ofType(u"event"_s).at(0).value("data"_L1).toObject().value("balance"_L1).toInteger(),
+        50'000 - 120);
+    QCOMPARE(
+        cb.ofType(u"event"_s).at(0).value("data"_L1).toObject().value("balance"_L1).toInteger(),
+        120);
 }
 
 void TstChat::rewindWhileAReusedClientIdIsAnsweredLosesNothing()

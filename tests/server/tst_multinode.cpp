@@ -354,7 +354,8 @@ void TstMultiNode::personalEventsResumeAcrossNodes()
         QTRY_COMPARE_WITH_TIMEOUT(walletEvents(phone).size(), 1, 5000);
         const QJsonObject e = walletEvents(phone).first();
         QCOMPARE(e.value("data"_L1).toObject().value("balance"_L1).toInteger(), 100);
-        QVERIFY(e.value("sequence"_L1).toInteger() > 0);
+        QVERIFY(e.value("seq"_L1).toInteger() > 0);
+        QVERIFY(!e.value("event_id"_L1).toString().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(phone.of(u"event"_s).size() >= 2, 5000); // and the transaction
         lastSeq = phone.frames.last().value("seq"_L1).toInteger();
         QVERIFY(lastSeq > 0);

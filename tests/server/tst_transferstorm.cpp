@@ -190,6 +190,7 @@ void TstTransferStorm::stormKeepsTheLedgerExact()
 
     // Every key: at most one transaction, and every answer that moved money names it.
     QList<qint64> expected(kPeople, kSeed);
+    QList<int> touched(kPeople, 0); // transfers that moved money to or from each person
     int moved = 0;
     int refusedForFunds = 0;
     for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
@@ -209,6 +210,8 @@ void TstTransferStorm::stormKeepsTheLedgerExact()
             const Op &op = byKey[it.key()];
             expected[op.from] -= op.amount;
             expected[op.to] += op.amount;
+            ++touched[op.from];
+            ++touched[op.to];
             ++moved;
         }
     }
@@ -239,6 +242,36 @@ void TstTransferStorm::stormKeepsTheLedgerExact()
         QVERIFY(q.exec(u"SELECT count(*) FROM ledger_transactions WHERE type = 'transfer'"_s));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), moved);
+        // Each transfer wrote its events into both people's logs in its own commit: every
+        // log is one gap-free sequence up to its head, with one wallet.updated and one
+        // transaction.updated per transfer of that person, and the last wallet.updated (the
+        // highest seq) shows the wallet's final balance: the logs' order is the commits'.
+        for (int i = 0; i < kPeople; ++i) {
+            QVERIFY(q.exec(
+                u"SELECT count(*), min(e.seq), max(e.seq), max(h.last_seq), "
+                "count(*) FILTER (WHERE e.frame LIKE '%\"topic\":\"wallet.updated\"%'), "
+                "count(*) FILTER (WHERE e.frame LIKE "
+                "'%\"topic\":\"transaction.updated\"%') "
+                "FROM chat_events e JOIN chat_event_heads h USING (user_id) "
+                "JOIN accounts a ON a.user_id = e.user_id WHERE a.id = '%1'"_s.arg(m_wallets[i])));
+            QVERIFY(q.next());
+            const qint64 count = q.value(0).toLongLong();
+            QCOMPARE(q.value(1).toLongLong(), 1);
+            QCOMPARE(q.value(2).toLongLong(), count);
+            QCOMPARE(q.value(3).toLongLong(), count);
+            QCOMPARE(q.value(4).toInt(), touched[i]);
+            QCOMPARE(q.value(5).toInt(), touched[i]);
+            QVERIFY(q.exec(u"SELECT e.frame FROM chat_events e JOIN accounts a ON a.user_id = "
+                           "e.user_id WHERE a.id = '%1' AND e.frame LIKE '%wallet.updated%' "
+                           "ORDER BY e.seq DESC LIMIT 1"_s.arg(m_wallets[i])));
+            QVERIFY(q.next());
+            const QJsonObject last = QJsonDocument::fromJson(q.value(0).toString().toUtf8())
+                                         .object()
+                                         .value("data"_L1)
+                                         .toObject();
+            QCOMPARE(last.value("wallet_id"_L1).toString(), m_wallets[i]);
+            QCOMPARE(last.value("balance"_L1).toInteger(), expected[i]);
+        }
     }
     QSqlDatabase::removeDatabase(u"storm"_s);
 }

@@ -34,4 +34,10 @@ QJsonObject conversationJson(const Conversation &c)
             {"unread_count"_L1, c.unreadCount}};
 }
 
+QJsonObject personEventFrame(const QString &topic, const QString &eventId, const QString &at,
+                             const QJsonObject &data)
+{
+    return {{"topic"_L1, topic}, {"event_id"_L1, eventId}, {"at"_L1, at}, {"data"_L1, data}};
+}
+
 } // namespace paydesk::server::chat

@@ -24,14 +24,6 @@ class GroupCommitter;
 
 namespace paydesk::server::chat {
 
-// Where committed log events go on this node (the hub); other nodes hear them by NOTIFY.
-class ChatEventSink
-{
-public:
-    virtual ~ChatEventSink() = default;
-    virtual void publish(const ChatEvent &event) = 0; // logged, ordered
-};
-
 class ChatService
 {
 public:

@@ -36,6 +36,15 @@ struct ChatEvent
     QJsonObject frame;
 };
 
+// Where committed log events go on this node (the hub); other nodes hear them by NOTIFY.
+// Chat writes and the ledger's postings (their personal events) both publish here.
+class ChatEventSink
+{
+public:
+    virtual ~ChatEventSink() = default;
+    virtual void publish(const ChatEvent &event) = 0; // logged, ordered
+};
+
 struct SendOutcome
 {
     ChatMessage message;

@@ -237,6 +237,7 @@ Result<ledger::Posting> WalletPayments::postingFor(const Plan &p, const WalletPa
                             {"merchant_name"_L1, p.merchantName},
                             {"reference_id"_L1, p.payment.referenceId}};
     posting.legs = {{p.payer.id, -amount}, {p.merchantWalletId, amount - p.fee}};
+    posting.people = {in.payerId, p.ownerId};
     if (p.fee > 0) {
         auto fees = m_ledger.systemAccount(QLatin1StringView(ledger::syskind::kFees),
                                            p.payment.currency, u"gateway"_s);

@@ -2,6 +2,8 @@
 
 #include "txnjson.h"
 
+#include "domain/chat/chatjson.h"
+
 #include "ids.h"
 #include "store/database.h"
 #include "store/groupcommit.h"
@@ -11,6 +13,7 @@
 #include "store/lockkeys.h"
 #include "store/outboxrepository.h"
 
+#include <QJsonDocument>
 #include <QMap>
 
 #include <algorithm>
@@ -130,6 +133,71 @@ QList<OutboxEvent> postingEvents(const Txn &txn, const QList<AppliedLeg> &applie
     return events;
 }
 
+// The events go straight into their people's logs when the posting names them all (its lane
+// keys then hold their log heads) and it fits one round trip: `logged` gets them, with their
+// seqs, to publish once they committed. Otherwise (null, or someone unnamed) they go through
+// the outbox, and the relay's mover logs them.
+struct DirectLogs
+{
+    const QStringList &people;
+    std::vector<chat::ChatEvent> &logged;
+};
+
+bool loggableDirectly(const DirectLogs *direct, const QList<OutboxEvent> &events)
+{
+    return direct && events.size() <= ledgersql::kEventSlots &&
+           std::all_of(events.cbegin(), events.cend(), [direct](const OutboxEvent &e) {
+               return direct->people.contains(e.userId);
+           });
+}
+
+// The person whose wallet `accountId` is among the applied legs; empty for a system account.
+QString ownerOf(const QList<AppliedLeg> &applied, const QString &accountId)
+{
+    for (const AppliedLeg &a : applied)
+        if (a.accountId == accountId)
+            return a.userId;
+    return {};
+}
+
+// The entries and events of a posting that logs its events directly; returns what left the
+// daily-limited wallet today before them.
+Result<qint64> insertLogged(LedgerRepository &repo, const Txn &txn,
+                            const QList<std::pair<QString, qint64>> &entries,
+                            const QList<AppliedLeg> &applied, const QList<OutboxEvent> &events,
+                            const QString &debitsOf, std::vector<chat::ChatEvent> &logged)
+{
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QList<QJsonObject> frames;
+    QList<LedgerRepository::LoggedEvent> rows;
+    for (const OutboxEvent &e : events) {
+        const QJsonObject frame = chat::personEventFrame(e.topic, ids::make(u"evt"), at, e.payload);
+        const QByteArray json = QJsonDocument(frame).toJson(QJsonDocument::Compact);
+        rows.append({e.userId, u',' + QString::fromUtf8(json.mid(1))});
+        frames.append(frame);
+    }
+    auto r = repo.insertEntriesAndLogs(txn.id, entries, txn.currency, rows,
+                                       ownerOf(applied, txn.fromAccount),
+                                       ownerOf(applied, txn.toAccount), debitsOf);
+    if (!r)
+        return r.error();
+    // A person's events took the seqs up to their head, in slot order.
+    QHash<QString, qint64> next;
+    for (const OutboxEvent &e : events)
+        next[e.userId] -= 1;
+    for (auto it = next.begin(); it != next.end(); ++it)
+        it.value() += r->heads.value(it.key()) + 1;
+    logged.clear();
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const qint64 seq = next[events.at(i).userId]++;
+        QJsonObject frame = frames.at(i);
+        frame.insert("type"_L1, u"event"_s);
+        frame.insert("seq"_L1, seq);
+        logged.push_back({events.at(i).userId, seq, frame});
+    }
+    return r->debitsToday;
+}
+
 // Applies the legs in account order, then writes the entries and the events — for a posting of
 // at most four legs and four events (a transfer, a payment) in one more round trip that also
 // counts what the sending wallet spent today. The statements' writes are all undone by the
@@ -137,7 +205,7 @@ QList<OutboxEvent> postingEvents(const Txn &txn, const QList<AppliedLeg> &applie
 // `settling`: the legs complete a transaction accepted earlier (a provider's settlement or a
 // release of held funds), so they apply even if a wallet was disabled meanwhile.
 Result<void> apply(QSqlDatabase db, const Txn &txn, const QList<Leg> &legs, qint64 dailyDebitLimit,
-                   bool settling = false)
+                   bool settling = false, const DirectLogs *direct = nullptr)
 {
     auto merged = ordered(legs);
     if (!merged)
@@ -153,10 +221,16 @@ Result<void> apply(QSqlDatabase db, const Txn &txn, const QList<Leg> &legs, qint
     // The wallet's row is locked by its leg above, so concurrent postings count in turn.
     const bool limited =
         dailyDebitLimit > 0 && !txn.fromAccount.isEmpty() && merged->contains(txn.fromAccount);
+    const QString debitsOf = limited ? txn.fromAccount : QString();
     qint64 today = 0;
-    if (entries.size() <= ledgersql::kEntrySlots && events.size() <= ledgersql::kEventSlots) {
-        auto r = repo.insertEntriesAndEvents(txn.id, entries, txn.currency, events,
-                                             limited ? txn.fromAccount : QString());
+    if (entries.size() <= ledgersql::kEntrySlots && loggableDirectly(direct, events)) {
+        auto r = insertLogged(repo, txn, entries, *applied, events, debitsOf, direct->logged);
+        if (!r)
+            return r.error();
+        today = *r;
+    } else if (entries.size() <= ledgersql::kEntrySlots &&
+               events.size() <= ledgersql::kEventSlots) {
+        auto r = repo.insertEntriesAndEvents(txn.id, entries, txn.currency, events, debitsOf);
         if (!r)
             return r.error();
         today = *r;
@@ -180,13 +254,17 @@ Result<void> apply(QSqlDatabase db, const Txn &txn, const QList<Leg> &legs, qint
 
 } // namespace
 
-LedgerService::LedgerService(const Database &database, GroupCommitter *committer)
+LedgerService::LedgerService(const Database &database, GroupCommitter *committer,
+                             chat::ChatEventSink *logs)
     : m_database(database)
     , m_committer(committer)
+    , m_logs(logs)
 {}
 
-Result<std::optional<Txn>> LedgerService::postIn(QSqlDatabase db, const Posting &posting)
+Result<std::optional<Txn>> LedgerService::postIn(QSqlDatabase db, const Posting &posting,
+                                                 std::vector<chat::ChatEvent> &logged)
 {
+    logged.clear();
     Txn txn = posting.txn;
     txn.id = ids::make(u"txn");
     LedgerRepository repo(db);
@@ -196,7 +274,10 @@ Result<std::optional<Txn>> LedgerService::postIn(QSqlDatabase db, const Posting 
         return claimed.error();
     if (!*claimed)
         return std::optional<Txn>(); // the key was taken by a committed (or earlier) request
-    if (auto r = apply(db, txn, posting.legs, posting.dailyDebitLimit); !r)
+    const DirectLogs direct{posting.people, logged};
+    if (auto r = apply(db, txn, posting.legs, posting.dailyDebitLimit, false,
+                       posting.people.isEmpty() ? nullptr : &direct);
+        !r)
         return r.error();
     if (posting.alongside)
         if (auto r = posting.alongside(db, txn); !r)
@@ -238,12 +319,14 @@ Result<PostResult> LedgerService::post(const Posting &posting)
         return db.error();
     {
         Transaction tx(*db);
-        auto done = postIn(*db, posting);
+        std::vector<chat::ChatEvent> logged;
+        auto done = postIn(*db, posting, logged);
         if (!done)
             return done.error();
         if (*done) {
             if (auto r = tx.commit(); !r)
                 return r.error();
+            publish(logged);
             return PostResult{**done, false};
         }
     } // the key was taken by a committed request: roll back and answer with its transaction
@@ -277,6 +360,8 @@ GroupCommitter::Keys LedgerService::lockKeys(const Posting &posting)
     GroupCommitter::Keys keys = posting.alongsideLocks;
     for (const Leg &leg : posting.legs)
         keys.append(lockkeys::account(leg.accountId));
+    for (const QString &person : posting.people)
+        keys.append(lockkeys::chatHead(person));
     if (posting.idempotency)
         keys.append(lockkeys::idempotency(posting.idempotency->owner, posting.idempotency->key));
     if (keys.isEmpty()) // no legs, no key: it locks nothing anyone else would (its own new rows)
@@ -291,9 +376,10 @@ void LedgerService::postLater(const Posting &posting, PostCallback callback)
         return;
     }
     auto outcome = std::make_shared<std::optional<Result<PostResult>>>();
+    auto logged = std::make_shared<std::vector<chat::ChatEvent>>();
     m_committer->submit(
-        [this, posting, outcome](QSqlDatabase db) {
-            auto done = postIn(db, posting);
+        [this, posting, outcome, logged](QSqlDatabase db) {
+            auto done = postIn(db, posting, *logged);
             if (done && *done) {
                 PostResult result{**done, false};
                 if (auto stored = storeResponseWith(db, posting.idempotency, result); !stored) {
@@ -308,11 +394,14 @@ void LedgerService::postLater(const Posting &posting, PostCallback callback)
             *outcome = done ? replayOf(*posting.idempotency) : Result<PostResult>(done.error());
             return false;
         },
-        [outcome, callback = std::move(callback)](bool committed) {
-            if (!committed || !*outcome)
+        [this, outcome, logged, callback = std::move(callback)](bool committed) {
+            if (!committed || !*outcome) {
                 callback(databaseError(u"group commit"_s, u"the batch did not commit"_s));
-            else
-                callback(std::move(**outcome));
+                return;
+            }
+            if ((**outcome).ok() && !(**outcome)->replayed)
+                publish(*logged);
+            callback(std::move(**outcome));
         },
         lockKeys(posting));
 }
@@ -417,6 +506,14 @@ LedgerService::earlierResult(const std::optional<IdempotencyClaim> &claim) const
     if (!*done)
         return std::optional<PostResult>();
     return std::optional<PostResult>(PostResult{**done, true});
+}
+
+void LedgerService::publish(const std::vector<chat::ChatEvent> &logged) const
+{
+    if (!m_logs)
+        return;
+    for (const chat::ChatEvent &event : logged)
+        m_logs->publish(event);
 }
 
 Result<QString> LedgerService::systemAccount(const QString &kind, const QString &currency,

@@ -10,11 +10,14 @@
 #include "ledgertypes.h"
 #include "result.h"
 
+#include "domain/chat/chattypes.h"
+
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
 
 #include <functional>
+#include <vector>
 
 namespace paydesk::server {
 class Database;
@@ -27,7 +30,11 @@ class LedgerService
 {
 public:
     // `committer` null: each posting is its own database transaction on the caller's thread.
-    explicit LedgerService(const Database &database, GroupCommitter *committer = nullptr);
+    // `logs`: where the personal events a posting wrote straight into its people's logs
+    // (Posting::people) are published once committed (the realtime hub); none: nowhere on this
+    // node (its connections still catch up from the logs when told by NOTIFY from elsewhere).
+    explicit LedgerService(const Database &database, GroupCommitter *committer = nullptr,
+                           chat::ChatEventSink *logs = nullptr);
 
     // Records the transaction and applies its legs atomically. Errors: insufficient_funds
     // (a wallet would go below its floor), wallet_disabled, currency_mismatch, limit_exceeded,
@@ -61,7 +68,10 @@ public:
 
 private:
     // The posting inside an open transaction; an empty optional when its key was taken.
-    Result<std::optional<Txn>> postIn(QSqlDatabase db, const Posting &posting);
+    // `logged` gets the events it wrote straight into its people's logs, to publish after commit.
+    Result<std::optional<Txn>> postIn(QSqlDatabase db, const Posting &posting,
+                                      std::vector<chat::ChatEvent> &logged);
+    void publish(const std::vector<chat::ChatEvent> &logged) const;
     Result<PostResult> settleInside(QSqlDatabase db, const QString &txnId, const QString &status,
                                     const QList<Leg> &legs, const QString &failureReason,
                                     const SettlementGuard &guard);
@@ -73,6 +83,7 @@ private:
 
     const Database &m_database;
     GroupCommitter *m_committer = nullptr;
+    chat::ChatEventSink *m_logs = nullptr;
     QMutex m_cacheMutex;
     QHash<QString, QString> m_systemAccounts;
 };

@@ -119,6 +119,12 @@ struct Posting
     // Rows the alongside writes lock, as store/lockkeys.h names them (a payment). A posting with
     // alongside writes and no names here is committed alone (GroupCommitter: exclusive).
     QStringList alongsideLocks;
+    // The people whose wallets the legs touch, and the initiator, when the caller knows them:
+    // the posting then writes their events (wallet.updated, transaction.updated) straight into
+    // their logs, naming their log heads as its lane keys. A posting that leaves someone out
+    // (or this empty) sends its events through the outbox, and the relay logs them a moment
+    // later.
+    QStringList people;
 };
 
 // What a posting or settlement did.

@@ -162,6 +162,7 @@ Result<WalletService::PreparedTransfer> WalletService::prepareTransfer(const Tra
                             {"recipient_id"_L1, (*to)->userId},
                             {"sender_id"_L1, in.userId}};
     posting.legs = {{from->id, -in.amount}, {(*to)->walletId, in.amount}};
+    posting.people = {in.userId, (*to)->userId};
     posting.idempotency = in.idempotency;
     posting.dailyDebitLimit = dailyLimit(*from);
     return PreparedTransfer{std::nullopt, posting};

@@ -16,10 +16,6 @@ SELECT '' AS reference, '' AS note, '' AS account3, '' AS account4 \gset
 \set hi greatest(:a, :b)
 \set txn random(1, 9000000000000000000)
 \set key random(1, 9000000000000000000)
-\set e1 random(1, 9000000000000000000)
-\set e2 random(1, 9000000000000000000)
-\set e3 random(1, 9000000000000000000)
-\set e4 random(1, 9000000000000000000)
 BEGIN;
 \set id :txn
 \set amount 100
@@ -33,14 +29,12 @@ WITH t AS (INSERT INTO ledger_transactions (id, type, status, currency, amount, 
 \set account2 :hi
 \set amount2 case when :hi = :a then -100 else 100 end
 WITH v (slot, account, amount) AS (VALUES (1, :account1, :amount1::bigint), (2, :account2, :amount2::bigint), (3, :account3, :amount3::bigint), (4, :account4, :amount4::bigint)), l AS MATERIALIZED (SELECT a.id FROM accounts a WHERE a.id IN (SELECT account FROM v WHERE account <> '') ORDER BY a.id FOR NO KEY UPDATE) UPDATE accounts a SET balance = a.balance + v.amount, updated_at = now() FROM v, l WHERE l.id = a.id AND v.account = a.id AND (a.status = 'active' OR NOT :require_active) AND a.currency = :currency AND (a.min_balance IS NULL OR a.balance + v.amount >= a.min_balance) RETURNING v.slot, coalesce(a.user_id, ''), a.balance;
-\set event1 :e1
 \set user1 :lo
-\set event2 :e2
 \set user2 :hi
-\set event3 :e3
-\set user3 :a
-\set event4 :e4
-\set user4 :b
+\set user3 :lo
+\set user4 :hi
+\set payer :a
+\set payee :b
 \set id :a
-WITH e AS (INSERT INTO ledger_entries (txn_id, account_id, amount, currency) SELECT :txn, v.account, v.amount, :currency FROM (VALUES (1, :account1, :amount1::bigint), (2, :account2, :amount2::bigint), (3, :account3, :amount3::bigint), (4, :account4, :amount4::bigint)) AS v(slot, account, amount) WHERE v.account <> '' ORDER BY v.slot), o AS (INSERT INTO outbox (event_id, topic, user_id, payload) SELECT v.event, v.topic, nullif(v.person, ''), v.payload FROM (VALUES (1, :event1, :topic1, :user1, :payload1::jsonb), (2, :event2, :topic2, :user2, :payload2::jsonb), (3, :event3, :topic3, :user3, :payload3::jsonb), (4, :event4, :topic4, :user4, :payload4::jsonb)) AS v(slot, event, topic, person, payload) WHERE v.event <> '' ORDER BY v.slot) SELECT coalesce(-sum(amount), 0) FROM ledger_entries WHERE account_id = :id AND amount < 0 AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC';
+WITH e AS (INSERT INTO ledger_entries (txn_id, account_id, amount, currency) SELECT :txn, v.account, v.amount, :currency FROM (VALUES (1, :account1, :amount1::bigint), (2, :account2, :amount2::bigint), (3, :account3, :amount3::bigint), (4, :account4, :amount4::bigint)) AS v(slot, account, amount) WHERE v.account <> '' ORDER BY v.slot), v AS (SELECT v.slot, v.person, v.tail, row_number() OVER (PARTITION BY v.person ORDER BY v.slot) AS k, count(*) OVER (PARTITION BY v.person) AS total FROM (VALUES (1, :user1, :tail1), (2, :user2, :tail2), (3, :user3, :tail3), (4, :user4, :tail4)) AS v(slot, person, tail) WHERE v.person <> ''), h AS (INSERT INTO chat_event_heads AS h (user_id, last_seq) SELECT person, max(total) FROM v GROUP BY person ORDER BY person COLLATE "C" ON CONFLICT (user_id) DO UPDATE SET last_seq = h.last_seq + EXCLUDED.last_seq RETURNING h.user_id, h.last_seq), l AS (INSERT INTO chat_events (user_id, seq, frame) SELECT v.person, h.last_seq - v.total + v.k, '{"type":"event","seq":' || (h.last_seq - v.total + v.k) || v.tail FROM v JOIN h ON h.user_id = v.person ORDER BY v.person COLLATE "C", v.slot), c AS (INSERT INTO chat_contacts (user_id, peer_id) SELECT p.a, p.b FROM (VALUES (:payer, :payee), (:payee, :payer)) AS p(a, b) WHERE p.a <> '' AND p.b <> '' AND p.a <> p.b ON CONFLICT DO NOTHING) SELECT coalesce(-sum(amount), 0), (SELECT string_agg(h.user_id || ' ' || h.last_seq, ' ') FROM h) FROM ledger_entries WHERE account_id = :id AND amount < 0 AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC';
 COMMIT;
