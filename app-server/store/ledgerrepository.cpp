@@ -191,6 +191,67 @@ Result<qint64> LedgerRepository::debitsToday(const QString &accountId)
     return *row ? (*row)->value(0).toLongLong() : 0;
 }
 
+Result<LedgerRepository::TxnAndLegs>
+LedgerRepository::insertTxnApplyingLegs(ledger::Txn &t, const ledger::IdempotencyClaim *claim,
+                                        const QList<std::pair<QString, qint64>> &legs,
+                                        bool requireActive)
+{
+    std::array<std::pair<QString, qint64>, ledgersql::kLegSlots> s;
+    s.fill({u""_s, 0});
+    for (qsizetype i = 0; i < legs.size() && i < ledgersql::kLegSlots; ++i)
+        s[size_t(i)] = legs.at(i);
+    const QString metadata =
+        QString::fromUtf8(QJsonDocument(t.metadata).toJson(QJsonDocument::Compact));
+    auto r = sql::exec(m_db, ledgersql::kInsertTxnApplyingLegs,
+                       {{"id", t.id},
+                        {"type", t.type},
+                        {"status", t.status},
+                        {"currency", t.currency},
+                        {"amount", t.amount},
+                        {"fee", t.fee},
+                        {"from", orNull(t.fromAccount)},
+                        {"to", orNull(t.toAccount)},
+                        {"reference", sql::text(t.reference)},
+                        {"note", sql::text(t.note)},
+                        {"metadata", metadata},
+                        {"by", orNull(t.initiatedBy)},
+                        {"owner", sql::text(claim ? claim->owner : QString())},
+                        {"key", sql::text(claim ? claim->key : QString())},
+                        {"hash", claim ? claim->requestHash : QByteArray("")},
+                        {"account1", s[0].first},
+                        {"amount1", s[0].second},
+                        {"account2", s[1].first},
+                        {"amount2", s[1].second},
+                        {"account3", s[2].first},
+                        {"amount3", s[2].second},
+                        {"account4", s[3].first},
+                        {"amount4", s[3].second},
+                        {"require_active", requireActive}});
+    if (!r)
+        return r.error();
+    TxnAndLegs out;
+    out.legs.resize(qMin(legs.size(), qsizetype(ledgersql::kLegSlots)));
+    bool first = true;
+    while (r->query().next()) {
+        const QSqlQuery &q = r->query();
+        if (first) {
+            t.createdAt = q.value(0).toDateTime().toUTC();
+            t.updatedAt = q.value(1).toDateTime().toUTC();
+            out.claimed = q.value(2).toBool();
+            first = false;
+        }
+        if (q.value(3).isNull())
+            continue;
+        const qsizetype slot = q.value(3).toInt() - 1;
+        if (slot >= 0 && slot < out.legs.size())
+            out.legs[slot] =
+                AppliedLeg{s[size_t(slot)].first, q.value(4).toString(), q.value(5).toLongLong()};
+    }
+    if (first)
+        return Error::make(errc::kInternal, u"The transaction could not be recorded."_s);
+    return out;
+}
+
 Result<QList<std::optional<AppliedLeg>>>
 LedgerRepository::applyLegs(const QList<std::pair<QString, qint64>> &legs, const QString &currency,
                             bool requireActive)
@@ -268,7 +329,7 @@ Result<qint64> LedgerRepository::insertEntriesAndEvents(
 Result<LedgerRepository::EntriesAndLogs> LedgerRepository::insertEntriesAndLogs(
     const QString &txnId, const QList<std::pair<QString, qint64>> &legs, const QString &currency,
     const QList<LoggedEvent> &events, const QString &payer, const QString &payee,
-    const QString &debitsOf)
+    const QString &debitsOf, const StoredAnswer *answer)
 {
     std::array<std::pair<QString, qint64>, ledgersql::kEntrySlots> s;
     s.fill({u""_s, 0});
@@ -298,6 +359,10 @@ Result<LedgerRepository::EntriesAndLogs> LedgerRepository::insertEntriesAndLogs(
                          {"tail4", sql::text(e[3].frameTail)},
                          {"payer", sql::text(payer)},
                          {"payee", sql::text(payee)},
+                         {"owner", sql::text(answer ? answer->owner : QString())},
+                         {"key", sql::text(answer ? answer->key : QString())},
+                         {"response_status", answer ? answer->status : 0},
+                         {"response_body", answer ? answer->body : QByteArray("")},
                          {"id", sql::text(debitsOf)}});
     if (!row)
         return row.error();

@@ -65,6 +65,18 @@ public:
     // What left the wallet since midnight UTC (sum of its debits, as a positive number).
     Result<qint64> debitsToday(const QString &accountId);
 
+    // insertTxn and applyLegs in one round trip (ledgersql::kInsertTxnApplyingLegs): the legs
+    // are applied only when the claim (if any) was won. At most ledgersql::kLegSlots legs.
+    struct TxnAndLegs
+    {
+        bool claimed = false;
+        QList<std::optional<AppliedLeg>> legs; // by position; empty where refused or not claimed
+    };
+    Result<TxnAndLegs> insertTxnApplyingLegs(ledger::Txn &txn,
+                                             const ledger::IdempotencyClaim *claim,
+                                             const QList<std::pair<QString, qint64>> &legs,
+                                             bool requireActive);
+
     // At most ledgersql::kLegSlots legs in one round trip (rows locked in id order): what each
     // leg did, by position; an empty optional where its guard refused it.
     Result<QList<std::optional<AppliedLeg>>>
@@ -86,6 +98,14 @@ public:
         QString userId;
         QString frameTail; // the frame's JSON after its seq: ",\"at\":...}"
     };
+    // The answer of the posting's Idempotency-Key, stored with its entries.
+    struct StoredAnswer
+    {
+        QString owner;
+        QString key;
+        int status = 0;
+        QByteArray body;
+    };
     struct EntriesAndLogs
     {
         qint64 debitsToday = 0;
@@ -94,7 +114,8 @@ public:
     Result<EntriesAndLogs>
     insertEntriesAndLogs(const QString &txnId, const QList<std::pair<QString, qint64>> &legs,
                          const QString &currency, const QList<LoggedEvent> &events,
-                         const QString &payer, const QString &payee, const QString &debitsOf);
+                         const QString &payer, const QString &payee, const QString &debitsOf,
+                         const StoredAnswer *answer = nullptr);
 
     Result<QString> systemAccount(const QString &kind, const QString &currency,
                                   const QString &name);

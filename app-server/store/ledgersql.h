@@ -24,8 +24,6 @@ inline constexpr char kInsertTxnClaimingKey[] =
     "request_hash, txn_id) VALUES (:owner, :key, :hash, :id) ON CONFLICT DO NOTHING RETURNING 1) "
     "SELECT t.created_at, t.updated_at, EXISTS (SELECT 1 FROM k) AS claimed FROM t";
 
-#undef PAYDESK_INSERT_TXN
-
 // A leg, guarded: nothing matches when the account is disabled, in another currency or would
 // pass its floor.
 inline constexpr char kApplyLeg[] =
@@ -50,6 +48,27 @@ inline constexpr char kApplyLegs[] =
     "(a.status "
     "= 'active' OR NOT :require_active) AND a.currency = :currency AND (a.min_balance IS NULL OR "
     "a.balance + v.amount >= a.min_balance) RETURNING v.slot, coalesce(a.user_id, ''), a.balance";
+
+// The transaction row, its Idempotency-Key claim (when :owner is not empty) and up to four legs
+// in one round trip: kInsertTxnClaimingKey and kApplyLegs in one statement, the legs applied
+// only when the key was claimed. One row per applied leg (slot, person, balance; a leg refused
+// by its guard is missing), each with the row's times and whether the key was claimed; one row
+// with a NULL slot when none applied.
+inline constexpr char kInsertTxnApplyingLegs[] =
+    "WITH t AS (" PAYDESK_INSERT_TXN "), k AS (INSERT INTO idempotency_keys (owner, key, "
+    "request_hash, txn_id) SELECT :owner, :key, :hash::bytea, :id WHERE :owner <> '' ON CONFLICT "
+    "DO NOTHING RETURNING 1), c AS (SELECT :owner = '' OR EXISTS (SELECT 1 FROM k) AS claimed), "
+    "v (slot, account, amount) AS (VALUES (1, :account1, :amount1::bigint), (2, :account2, "
+    ":amount2::bigint), (3, :account3, :amount3::bigint), (4, :account4, :amount4::bigint)), l AS "
+    "MATERIALIZED (SELECT a.id FROM accounts a WHERE a.id IN (SELECT account FROM v WHERE account "
+    "<> '') AND (SELECT claimed FROM c) ORDER BY a.id FOR NO KEY UPDATE), u AS (UPDATE accounts a "
+    "SET balance = a.balance + v.amount, updated_at = now() FROM v, l WHERE l.id = a.id AND "
+    "v.account = a.id AND (a.status = 'active' OR NOT :require_active) AND a.currency = :currency "
+    "AND (a.min_balance IS NULL OR a.balance + v.amount >= a.min_balance) RETURNING v.slot, "
+    "coalesce(a.user_id, '') AS person, a.balance) SELECT t.created_at, t.updated_at, c.claimed, "
+    "u.slot, u.person, u.balance FROM t CROSS JOIN c LEFT JOIN u ON true ORDER BY u.slot";
+
+#undef PAYDESK_INSERT_TXN
 
 #define PAYDESK_INSERT_ENTRIES                                                                     \
     "INSERT INTO ledger_entries (txn_id, account_id, amount, currency) SELECT :txn, v.account, "   \
@@ -98,7 +117,8 @@ inline constexpr char kEntriesEventsDebits[] =
 // person's head moves once by their number of events, heads taken in user-id byte order, the
 // order a chat send takes its two in (ChatRepository::nextSeqs). The second column says where
 // each head ended ("user seq user seq ..."): a person's events take the seqs before it, in slot
-// order.
+// order. With :owner not empty it also stores the answer of the posting's Idempotency-Key
+// (rolled back with the rest when the daily limit then refuses).
 inline constexpr char kEntriesLogsDebits[] =
     "WITH e AS (" PAYDESK_INSERT_ENTRIES "), v AS (SELECT v.slot, v.person, v.tail, row_number() "
     "OVER (PARTITION BY v.person ORDER BY v.slot) AS k, count(*) OVER (PARTITION BY v.person) AS "
@@ -111,7 +131,10 @@ inline constexpr char kEntriesLogsDebits[] =
     "(h.last_seq - v.total + v.k) || v.tail FROM v JOIN h ON h.user_id = v.person ORDER BY "
     "v.person COLLATE \"C\", v.slot), c AS (INSERT INTO chat_contacts (user_id, peer_id) SELECT "
     "p.a, p.b FROM (VALUES (:payer, :payee), (:payee, :payer)) AS p(a, b) WHERE p.a <> '' AND "
-    "p.b <> '' AND p.a <> p.b ON CONFLICT DO NOTHING) " PAYDESK_DEBITS_TODAY_WITH_HEADS;
+    "p.b <> '' AND p.a <> p.b ON CONFLICT DO NOTHING), s AS (UPDATE idempotency_keys SET "
+    "response_status = :response_status::integer, response_body = :response_body::bytea WHERE "
+    "owner = :owner AND key = :key AND :owner <> '' AND response_status IS "
+    "NULL) " PAYDESK_DEBITS_TODAY_WITH_HEADS;
 
 #undef PAYDESK_INSERT_ENTRIES
 #undef PAYDESK_APPEND_EVENTS

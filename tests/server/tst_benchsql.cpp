@@ -91,8 +91,7 @@ QStringList expected(std::initializer_list<const char *> statements)
 // What a transfer posting runs when it is its own transaction (LedgerService::postIn).
 QStringList transferStatements()
 {
-    return expected(
-        {ledgersql::kInsertTxnClaimingKey, ledgersql::kApplyLegs, ledgersql::kEntriesLogsDebits});
+    return expected({ledgersql::kInsertTxnApplyingLegs, ledgersql::kEntriesLogsDebits});
 }
 
 // What a payment request's creation runs (PaymentService::createIn).

@@ -241,6 +241,13 @@ void TstWallet::idempotencyKeyReplaysTheFirstResponse()
     const QJsonObject body{{"recipient"_L1, m_bob.email}, {"amount"_L1, 700}, {"pin"_L1, kPin}};
     const auto first = transfer(m_alice, body, "key-replay-1");
     QCOMPARE(first.status, 201);
+    // The answer was stored in the posting's own commit, before it was sent.
+    QCOMPARE(
+        paydesk::test::queryScalar(*m_server, u"SELECT response_status FROM idempotency_keys WHERE "
+                                              "owner = '%1' AND key = 'key-replay-1' AND "
+                                              "convert_from(response_body, 'UTF8') = '%2'"_s.arg(
+                                                  m_alice.id, QString::fromUtf8(first.body))),
+        201);
     const auto second = transfer(m_alice, body, "key-replay-1");
     QCOMPARE(second.status, 201);
     QCOMPARE(second.body, first.body);
@@ -336,9 +343,13 @@ void TstWallet::dailyLimitCountsEverythingSentToday()
     const Person frank = person(u"frank@example.com"_s, 2'000'000);
     const QJsonObject big{{"recipient"_L1, m_bob.email}, {"amount"_L1, 450'000}, {"pin"_L1, kPin}};
     QCOMPARE(transfer(frank, big).status, 201);
-    const auto over = transfer(frank, big); // 900 000 > 800 000 today
+    const auto over = transfer(frank, big, "key-over-limit"); // 900 000 > 800 000 today
     QCOMPARE(over.status, 422);
     QCOMPARE(errorCode(over), u"limit_exceeded"_s);
+    // Refused after its entries (and its key's answer) were written: none of it stays.
+    QCOMPARE(paydesk::test::queryScalar(*m_server, u"SELECT count(*) FROM idempotency_keys "
+                                                   "WHERE key = 'key-over-limit'"_s),
+             0);
     QJsonObject rest = big;
     rest.insert("amount"_L1, 350'000);
     QCOMPARE(transfer(frank, rest).status, 201);

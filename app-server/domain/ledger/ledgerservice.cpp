@@ -77,6 +77,22 @@ Error refusal(LedgerRepository &repo, const QString &accountId, qint64 amount,
                        u"amount"_s);
 }
 
+// What a round trip of at most four legs did: every leg, or the refusal of the first whose guard
+// did not match.
+Result<QList<AppliedLeg>> appliedOrRefused(LedgerRepository &repo,
+                                           const QList<std::pair<QString, qint64>> &legs,
+                                           const QList<std::optional<AppliedLeg>> &done,
+                                           const QString &currency)
+{
+    QList<AppliedLeg> applied;
+    for (qsizetype i = 0; i < legs.size(); ++i) {
+        if (!done.value(i))
+            return refusal(repo, legs.at(i).first, legs.at(i).second, currency);
+        applied.append(*done.at(i));
+    }
+    return applied;
+}
+
 // The legs in account order: at most four in one round trip, more one by one. Refused at the
 // first leg whose guard did not match.
 Result<QList<AppliedLeg>> applyAll(LedgerRepository &repo,
@@ -88,12 +104,7 @@ Result<QList<AppliedLeg>> applyAll(LedgerRepository &repo,
         auto done = repo.applyLegs(legs, currency, requireActive);
         if (!done)
             return done.error();
-        for (qsizetype i = 0; i < legs.size(); ++i) {
-            if (!done->at(i))
-                return refusal(repo, legs.at(i).first, legs.at(i).second, currency);
-            applied.append(*done->at(i));
-        }
-        return applied;
+        return appliedOrRefused(repo, legs, *done, currency);
     }
     for (const auto &[account, amount] : legs) {
         auto leg = repo.applyLeg(account, amount, currency, requireActive);
@@ -137,10 +148,14 @@ QList<OutboxEvent> postingEvents(const Txn &txn, const QList<AppliedLeg> &applie
 // keys then hold their log heads) and it fits one round trip: `logged` gets them, with their
 // seqs, to publish once they committed. Otherwise (null, or someone unnamed) they go through
 // the outbox, and the relay's mover logs them.
+// With the events, the same round trip stores the answer of the posting's Idempotency-Key when
+// `answer` is set, and says so in `answerStored`.
 struct DirectLogs
 {
     const QStringList &people;
     std::vector<chat::ChatEvent> &logged;
+    const LedgerRepository::StoredAnswer *answer = nullptr;
+    bool answerStored = false;
 };
 
 bool loggableDirectly(const DirectLogs *direct, const QList<OutboxEvent> &events)
@@ -165,8 +180,9 @@ QString ownerOf(const QList<AppliedLeg> &applied, const QString &accountId)
 Result<qint64> insertLogged(LedgerRepository &repo, const Txn &txn,
                             const QList<std::pair<QString, qint64>> &entries,
                             const QList<AppliedLeg> &applied, const QList<OutboxEvent> &events,
-                            const QString &debitsOf, std::vector<chat::ChatEvent> &logged)
+                            const QString &debitsOf, DirectLogs &direct)
 {
+    std::vector<chat::ChatEvent> &logged = direct.logged;
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QList<QJsonObject> frames;
     QList<LedgerRepository::LoggedEvent> rows;
@@ -178,9 +194,10 @@ Result<qint64> insertLogged(LedgerRepository &repo, const Txn &txn,
     }
     auto r = repo.insertEntriesAndLogs(txn.id, entries, txn.currency, rows,
                                        ownerOf(applied, txn.fromAccount),
-                                       ownerOf(applied, txn.toAccount), debitsOf);
+                                       ownerOf(applied, txn.toAccount), debitsOf, direct.answer);
     if (!r)
         return r.error();
+    direct.answerStored = direct.answer != nullptr;
     // A person's events took the seqs up to their head, in slot order.
     QHash<QString, qint64> next;
     for (const OutboxEvent &e : events)
@@ -198,33 +215,25 @@ Result<qint64> insertLogged(LedgerRepository &repo, const Txn &txn,
     return r->debitsToday;
 }
 
-// Applies the legs in account order, then writes the entries and the events — for a posting of
-// at most four legs and four events (a transfer, a payment) in one more round trip that also
-// counts what the sending wallet spent today. The statements' writes are all undone by the
-// caller's rollback when the daily limit then refuses.
-// `settling`: the legs complete a transaction accepted earlier (a provider's settlement or a
-// release of held funds), so they apply even if a wallet was disabled meanwhile.
-Result<void> apply(QSqlDatabase db, const Txn &txn, const QList<Leg> &legs, qint64 dailyDebitLimit,
-                   bool settling = false, const DirectLogs *direct = nullptr)
+// Writes the entries and the events of legs just applied (`merged`: the posting's legs per
+// account) — for a posting of at most four legs and four events (a transfer, a payment) in one
+// round trip that also counts what the sending wallet spent today. The statements' writes are
+// all undone by the caller's rollback when the daily limit then refuses.
+Result<void> record(QSqlDatabase db, const Txn &txn, const QMap<QString, qint64> &merged,
+                    const QList<AppliedLeg> &applied, qint64 dailyDebitLimit, DirectLogs *direct)
 {
-    auto merged = ordered(legs);
-    if (!merged)
-        return merged.error();
     QList<std::pair<QString, qint64>> entries;
-    for (auto it = merged->cbegin(); it != merged->cend(); ++it)
+    for (auto it = merged.cbegin(); it != merged.cend(); ++it)
         entries.append({it.key(), it.value()});
     LedgerRepository repo(db);
-    auto applied = applyAll(repo, entries, txn.currency, !settling);
-    if (!applied)
-        return applied.error();
-    const QList<OutboxEvent> events = postingEvents(txn, *applied);
-    // The wallet's row is locked by its leg above, so concurrent postings count in turn.
+    const QList<OutboxEvent> events = postingEvents(txn, applied);
+    // The wallet's row is locked by its leg, so concurrent postings count in turn.
     const bool limited =
-        dailyDebitLimit > 0 && !txn.fromAccount.isEmpty() && merged->contains(txn.fromAccount);
+        dailyDebitLimit > 0 && !txn.fromAccount.isEmpty() && merged.contains(txn.fromAccount);
     const QString debitsOf = limited ? txn.fromAccount : QString();
     qint64 today = 0;
     if (entries.size() <= ledgersql::kEntrySlots && loggableDirectly(direct, events)) {
-        auto r = insertLogged(repo, txn, entries, *applied, events, debitsOf, direct->logged);
+        auto r = insertLogged(repo, txn, entries, applied, events, debitsOf, *direct);
         if (!r)
             return r.error();
         today = *r;
@@ -246,10 +255,29 @@ Result<void> apply(QSqlDatabase db, const Txn &txn, const QList<Leg> &legs, qint
         if (auto e = OutboxRepository(db).appendAll(events); !e)
             return e.error();
     }
-    if (limited && today - merged->value(txn.fromAccount) > dailyDebitLimit)
+    if (limited && today - merged.value(txn.fromAccount) > dailyDebitLimit)
         return Error::make(errc::kLimitExceeded, u"This would pass the wallet's daily limit."_s,
                            u"amount"_s);
     return {};
+}
+
+// Applies the legs in account order, then records them (above).
+// `settling`: the legs complete a transaction accepted earlier (a provider's settlement or a
+// release of held funds), so they apply even if a wallet was disabled meanwhile.
+Result<void> apply(QSqlDatabase db, const Txn &txn, const QList<Leg> &legs, qint64 dailyDebitLimit,
+                   bool settling = false, DirectLogs *direct = nullptr)
+{
+    auto merged = ordered(legs);
+    if (!merged)
+        return merged.error();
+    QList<std::pair<QString, qint64>> entries;
+    for (auto it = merged->cbegin(); it != merged->cend(); ++it)
+        entries.append({it.key(), it.value()});
+    LedgerRepository repo(db);
+    auto applied = applyAll(repo, entries, txn.currency, !settling);
+    if (!applied)
+        return applied.error();
+    return record(db, txn, *merged, *applied, dailyDebitLimit, direct);
 }
 
 } // namespace
@@ -262,23 +290,52 @@ LedgerService::LedgerService(const Database &database, GroupCommitter *committer
 {}
 
 Result<std::optional<Txn>> LedgerService::postIn(QSqlDatabase db, const Posting &posting,
-                                                 std::vector<chat::ChatEvent> &logged)
+                                                 Written &written)
 {
-    logged.clear();
+    written = {};
     Txn txn = posting.txn;
     txn.id = ids::make(u"txn");
     LedgerRepository repo(db);
-    // The key is claimed with the transaction row, in one round trip.
-    auto claimed = repo.insertTxn(txn, posting.idempotency ? &*posting.idempotency : nullptr);
-    if (!claimed)
-        return claimed.error();
-    if (!*claimed)
-        return std::optional<Txn>(); // the key was taken by a committed (or earlier) request
-    const DirectLogs direct{posting.people, logged};
-    if (auto r = apply(db, txn, posting.legs, posting.dailyDebitLimit, false,
-                       posting.people.isEmpty() ? nullptr : &direct);
-        !r)
-        return r.error();
+    const IdempotencyClaim *claim = posting.idempotency ? &*posting.idempotency : nullptr;
+    auto merged = ordered(posting.legs);
+    if (!merged)
+        return merged.error();
+    DirectLogs direct{posting.people, written.logged};
+    DirectLogs *logsDirectly = posting.people.isEmpty() ? nullptr : &direct;
+    if (!merged->isEmpty() && merged->size() <= ledgersql::kLegSlots) {
+        // The row, its key's claim and the legs in one round trip; the entries, the events and
+        // the key's answer in one more.
+        QList<std::pair<QString, qint64>> entries;
+        for (auto it = merged->cbegin(); it != merged->cend(); ++it)
+            entries.append({it.key(), it.value()});
+        auto done = repo.insertTxnApplyingLegs(txn, claim, entries, true);
+        if (!done)
+            return done.error();
+        if (!done->claimed)
+            return std::optional<Txn>(); // the key was taken by a committed (or earlier) request
+        auto applied = appliedOrRefused(repo, entries, done->legs, txn.currency);
+        if (!applied)
+            return applied.error();
+        std::optional<LedgerRepository::StoredAnswer> answer;
+        if (claim && claim->respond) {
+            const StoredResponse response = claim->respond(PostResult{txn, false});
+            answer = LedgerRepository::StoredAnswer{claim->owner, claim->key, response.status,
+                                                    response.body};
+            direct.answer = &*answer;
+        }
+        if (auto r = record(db, txn, *merged, *applied, posting.dailyDebitLimit, logsDirectly); !r)
+            return r.error();
+        written.answerStored = direct.answerStored;
+    } else {
+        // The key is claimed with the transaction row, in one round trip.
+        auto claimed = repo.insertTxn(txn, claim);
+        if (!claimed)
+            return claimed.error();
+        if (!*claimed)
+            return std::optional<Txn>(); // the key was taken by a committed (or earlier) request
+        if (auto r = apply(db, txn, posting.legs, posting.dailyDebitLimit, false, logsDirectly); !r)
+            return r.error();
+    }
     if (posting.alongside)
         if (auto r = posting.alongside(db, txn); !r)
             return r.error();
@@ -319,14 +376,16 @@ Result<PostResult> LedgerService::post(const Posting &posting)
         return db.error();
     {
         Transaction tx(*db);
-        std::vector<chat::ChatEvent> logged;
-        auto done = postIn(*db, posting, logged);
+        Written written;
+        auto done = postIn(*db, posting, written);
         if (!done)
             return done.error();
         if (*done) {
             if (auto r = tx.commit(); !r)
                 return r.error();
-            publish(logged);
+            if (written.answerStored)
+                posting.idempotency->stored->store(true);
+            publish(written.logged);
             return PostResult{**done, false};
         }
     } // the key was taken by a committed request: roll back and answer with its transaction
@@ -376,13 +435,16 @@ void LedgerService::postLater(const Posting &posting, PostCallback callback)
         return;
     }
     auto outcome = std::make_shared<std::optional<Result<PostResult>>>();
-    auto logged = std::make_shared<std::vector<chat::ChatEvent>>();
+    auto written = std::make_shared<Written>();
     m_committer->submit(
-        [this, posting, outcome, logged](QSqlDatabase db) {
-            auto done = postIn(db, posting, *logged);
+        [this, posting, outcome, written](QSqlDatabase db) {
+            auto done = postIn(db, posting, *written);
             if (done && *done) {
                 PostResult result{**done, false};
-                if (auto stored = storeResponseWith(db, posting.idempotency, result); !stored) {
+                if (written->answerStored)
+                    posting.idempotency->stored->store(true);
+                else if (auto stored = storeResponseWith(db, posting.idempotency, result);
+                         !stored) {
                     *outcome = Result<PostResult>(stored.error());
                     return false;
                 }
@@ -394,13 +456,13 @@ void LedgerService::postLater(const Posting &posting, PostCallback callback)
             *outcome = done ? replayOf(*posting.idempotency) : Result<PostResult>(done.error());
             return false;
         },
-        [this, outcome, logged, callback = std::move(callback)](bool committed) {
+        [this, outcome, written, callback = std::move(callback)](bool committed) {
             if (!committed || !*outcome) {
                 callback(databaseError(u"group commit"_s, u"the batch did not commit"_s));
                 return;
             }
             if ((**outcome).ok() && !(**outcome)->replayed)
-                publish(*logged);
+                publish(written->logged);
             callback(std::move(**outcome));
         },
         lockKeys(posting));

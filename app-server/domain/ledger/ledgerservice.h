@@ -67,10 +67,15 @@ public:
                                   const QString &name = {});
 
 private:
+    // What a posting wrote besides its rows: the events it wrote straight into its people's
+    // logs (published after commit), and whether it stored its key's answer itself.
+    struct Written
+    {
+        std::vector<chat::ChatEvent> logged;
+        bool answerStored = false;
+    };
     // The posting inside an open transaction; an empty optional when its key was taken.
-    // `logged` gets the events it wrote straight into its people's logs, to publish after commit.
-    Result<std::optional<Txn>> postIn(QSqlDatabase db, const Posting &posting,
-                                      std::vector<chat::ChatEvent> &logged);
+    Result<std::optional<Txn>> postIn(QSqlDatabase db, const Posting &posting, Written &written);
     void publish(const std::vector<chat::ChatEvent> &logged) const;
     Result<PostResult> settleInside(QSqlDatabase db, const QString &txnId, const QString &status,
                                     const QList<Leg> &legs, const QString &failureReason,
