@@ -27,11 +27,20 @@ gateway::KeyOwner keyOf(const RequestContext &ctx)
     return {ctx.principal.tokenId, ctx.principal.appId, ctx.principal.userId, ctx.principal.mode};
 }
 
-QJsonObject withQr(const gateway::PaymentService &payments, const gateway::Payment &p)
+// A payment's QR code made ahead (before its creation committed).
+struct MadeQr
+{
+    QString paymentId;
+    QString dataUrl;
+};
+
+// `made`: used when it is this payment's (a replay answers with an earlier payment).
+QJsonObject withQr(const gateway::PaymentService &payments, const gateway::Payment &p,
+                   const MadeQr &made = {})
 {
     const QString url = payments.paymentUrl(p.id);
     QJsonObject o = gateway::paymentJson(p, url);
-    o.insert("qr_code"_L1, qrPngDataUrl(url.toUtf8()));
+    o.insert("qr_code"_L1, made.paymentId == p.id ? made.dataUrl : qrPngDataUrl(url.toUtf8()));
     return o;
 }
 
@@ -138,32 +147,43 @@ Reply completePayment(const ApiDeps &deps, RequestContext &ctx)
 
 void registerPaymentRoutes(Router &router, const ApiDeps &deps)
 {
-    router.add({Method::Post,
-                u"/api/v1/payments"_s,
-                u"Create a payment request (Idempotency-Key recommended)."_s,
-                BodyPolicy::JsonObject,
-                [&deps](RequestContext &ctx) {
-                    auto input = parseNew(deps, ctx);
-                    if (!input)
-                        return Reply::error(input.error(), ctx.requestId);
-                    // Answered once the creation's batch committed; the thread goes on meanwhile.
-                    return Reply::later([&deps, key = keyOf(ctx), input = *input,
-                                         idem = ctx.idempotency,
-                                         requestId = ctx.requestId](Answer answer) {
-                        deps.payments->createLater(
-                            key, input, idem,
-                            [&deps, answer, requestId](Result<gateway::Payment> created) {
-                                answer([&deps, created = std::move(created), requestId] {
-                                    if (!created)
-                                        return Reply::error(created.error(), requestId);
-                                    return Reply::json(withQr(*deps.payments, *created), 201);
-                                });
-                            });
-                    });
-                },
-                Access::ApiKey,
-                {},
-                true});
+    router.add(
+        {Method::Post,
+         u"/api/v1/payments"_s,
+         u"Create a payment request (Idempotency-Key recommended)."_s,
+         BodyPolicy::JsonObject,
+         [&deps](RequestContext &ctx) {
+             auto input = parseNew(deps, ctx);
+             if (!input)
+                 return Reply::error(input.error(), ctx.requestId);
+             // Answered once the creation's batch committed; the thread goes on meanwhile.
+             // With a key, the answer is stored in the creation's own commit: its QR
+             // code is made here first (once), the rest in the unit.
+             return Reply::later([&deps, key = keyOf(ctx), input = *input, idem = ctx.idempotency,
+                                  requestId = ctx.requestId](Answer answer) {
+                 auto qr = std::make_shared<MadeQr>();
+                 deps.payments->createLater(
+                     key, input, idem,
+                     [&deps, answer, requestId, qr](Result<gateway::Payment> created) {
+                         answer([&deps, created = std::move(created), requestId, qr] {
+                             if (!created)
+                                 return Reply::error(created.error(), requestId);
+                             return Reply::json(withQr(*deps.payments, *created, *qr), 201);
+                         });
+                     },
+                     [&deps, qr](const gateway::Payment &prepared) {
+                         *qr = {prepared.id,
+                                qrPngDataUrl(deps.payments->paymentUrl(prepared.id).toUtf8())};
+                         return [&deps, qr](const gateway::Payment &p) {
+                             const Reply r = Reply::json(withQr(*deps.payments, p, *qr), 201);
+                             return ledger::StoredResponse{r.status, r.body};
+                         };
+                     });
+             });
+         },
+         Access::ApiKey,
+         {},
+         true});
     router.add({Method::Get, u"/api/v1/payments"_s,
                 u"The app's payments, newest first, with filters."_s, BodyPolicy::None,
                 [&deps](RequestContext &ctx) { return listPayments(deps, ctx); }, Access::ApiKey});

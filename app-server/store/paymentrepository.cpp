@@ -232,11 +232,21 @@ Result<QString> PaymentRepository::ownerOfApp(const QString &appId)
     return *row ? (*row)->value(0).toString() : QString();
 }
 
-Result<void> PaymentRepository::recordEvent(const QString &id, const QString &status,
-                                            const QString &notes)
+Result<void> PaymentRepository::announce(const gateway::Payment &p, const Announcement &a)
 {
-    auto r = sql::exec(m_db, paymentsql::kRecordEvent,
-                       {{"id", id}, {"status", status}, {"notes", sql::text(notes)}});
+    auto r = sql::exec(
+        m_db, paymentsql::kAnnounce,
+        {{"payment", p.id},
+         {"status", p.status},
+         {"notes", sql::text(p.notes)},
+         {"event", a.eventId},
+         {"type", a.eventType},
+         {"user", sql::text(a.ownerId)},
+         {"payload", QString::fromUtf8(QJsonDocument(a.payload).toJson(QJsonDocument::Compact))},
+         {"id", a.deliveryId},
+         {"body", QString::fromUtf8(a.body)},
+         {"url", sql::text(p.webhookUrl)},
+         {"app", p.appId}});
     if (!r)
         return r.error();
     return {};

@@ -7,6 +7,7 @@
 #include "domain/ledger/ledgertypes.h"
 #include "result.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -45,7 +46,19 @@ public:
     // Overdue PENDING payments -> EXPIRED, at most `limit`, skipping rows other nodes hold.
     Result<QList<gateway::Payment>> expireDue(int limit);
     Result<QString> ownerOfApp(const QString &appId);
-    Result<void> recordEvent(const QString &id, const QString &status, const QString &notes);
+    // A status change of `p` (paymentsql::kAnnounce): its timeline entry, the outbox event
+    // `eventId` of type `eventType` for `ownerId` with `payload`, and webhook delivery
+    // `deliveryId` carrying `body` (when the payment or its app has a webhook URL).
+    struct Announcement
+    {
+        QString eventType;
+        QString eventId;
+        QString ownerId;
+        QJsonObject payload;
+        QString deliveryId;
+        QByteArray body;
+    };
+    Result<void> announce(const gateway::Payment &p, const Announcement &a);
 
     // An Idempotency-Key claimed for a payment, in the caller's transaction.
     Result<bool> claim(const ledger::IdempotencyClaim &claim, const QString &paymentId);

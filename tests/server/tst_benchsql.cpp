@@ -97,8 +97,7 @@ QStringList transferStatements()
 // What a payment request's creation runs (PaymentService::createIn).
 QStringList paymentCreateStatements()
 {
-    return expected({paymentsql::kClaimKey, paymentsql::kInsert, paymentsql::kRecordEvent,
-                     ledgersql::kAppendEvents, paymentsql::kEnqueueWebhook});
+    return expected({paymentsql::kClaimKey, paymentsql::kInsert, paymentsql::kAnnounce});
 }
 
 } // namespace

@@ -211,8 +211,24 @@ void TstPayments::idempotencyKeyReplays()
 {
     const QJsonObject body{
         {"amount"_L1, 1200}, {"currency"_L1, u"INR"_s}, {"reference_id"_L1, u"ref-idem"_s}};
+    const auto unitsDone = [this] {
+        const QByteArray metrics = m_server->get(u"/metrics"_s).body;
+        const QByteArray name = "\npaydesk_group_commit_units_total ";
+        const qsizetype at = metrics.indexOf(name);
+        return at < 0 ? -1
+                      : metrics.mid(at + name.size()).split('\n').value(0).trimmed().toLongLong();
+    };
+    const qint64 unitsBefore = unitsDone();
     const auto first = create(m_key, body, "idem-1");
     QCOMPARE(first.status, 201);
+    // Its answer was stored in the creation's own commit (one unit of work, not a second one
+    // after it), before it was sent.
+    QVERIFY(unitsBefore >= 0);
+    QCOMPARE(unitsDone() - unitsBefore, 1);
+    QCOMPARE(
+        count(u"SELECT response_status FROM idempotency_keys WHERE key = 'idem-1' AND "
+              "convert_from(response_body, 'UTF8') = '%1'"_s.arg(QString::fromUtf8(first.body))),
+        201);
     const auto second = create(m_key, body, "idem-1");
     QCOMPARE(second.status, 201);
     QCOMPARE(second.body, first.body);

@@ -7,8 +7,8 @@
 #include "ids.h"
 #include "store/database.h"
 #include "store/groupcommit.h"
+#include "store/idempotencyrepository.h"
 #include "store/lockkeys.h"
-#include "store/outboxrepository.h"
 #include "store/paymentrepository.h"
 #include "store/walletrepository.h"
 
@@ -64,15 +64,14 @@ Result<void> validate(const NewPayment &in, const PaymentSettings &s)
 Result<void> PaymentService::announce(QSqlDatabase db, const Payment &p, const QString &ownerId,
                                       const QString &url)
 {
-    if (auto r = PaymentRepository(db).recordEvent(p.id, p.status, p.notes); !r)
-        return r.error();
-    auto e = OutboxRepository(db).append(eventFor(p.status), ownerId,
-                                         {{"event"_L1, eventFor(p.status)},
-                                          {"app_id"_L1, p.appId},
-                                          {"data"_L1, paymentJson(p, url)}});
-    if (!e)
-        return e.error();
-    return webhooks::enqueuePaymentEvent(db, eventFor(p.status), *e, p);
+    const QString type = eventFor(p.status);
+    const QString eventId = ids::make(u"evt");
+    return PaymentRepository(db).announce(
+        p,
+        {type, eventId, ownerId,
+         QJsonObject{{"event"_L1, type}, {"app_id"_L1, p.appId}, {"data"_L1, paymentJson(p, url)}},
+         ids::make(u"whd"),
+         webhooks::paymentEventBody(type, eventId, p, QDateTime::currentDateTimeUtc())});
 }
 
 PaymentService::PaymentService(const Database &database, PaymentSettings settings,
@@ -199,18 +198,29 @@ GroupCommitter::Keys creationKeys(const Payment &p,
 
 void PaymentService::createLater(const KeyOwner &key, const NewPayment &in,
                                  const std::optional<ledger::IdempotencyClaim> &idem,
-                                 CreateCallback done)
+                                 CreateCallback done, const PrepareAnswer &prepareAnswer)
 {
     auto p = prepare(key, in);
     if (!p || !m_committer) {
         done(p ? create(key, in, idem) : Result<Payment>(p.error()));
         return;
     }
+    AnswerRenderer render = idem && prepareAnswer ? prepareAnswer(*p) : AnswerRenderer();
     auto outcome = std::make_shared<std::optional<Result<Payment>>>();
     m_committer->submit(
-        [this, p = *p, key, minutes = in.expiryMinutes, idem, outcome](QSqlDatabase db) {
+        [this, p = *p, key, minutes = in.expiryMinutes, idem, render, outcome](QSqlDatabase db) {
             auto created = createIn(db, p, key, minutes, idem);
             if (created && *created) {
+                if (render) { // the answer a retry replays, in the same commit
+                    const ledger::StoredResponse answer = render(**created);
+                    if (auto r = IdempotencyRepository(db).storeResponse(
+                            idem->owner, idem->key, answer.status, answer.body);
+                        !r) {
+                        *outcome = Result<Payment>(r.error());
+                        return false;
+                    }
+                    idem->stored->store(true);
+                }
                 *outcome = **created;
                 return true;
             }

@@ -43,9 +43,15 @@ public:
     // The same, answered through `done` once committed: on the committer's thread, or at once
     // on this one without a committer or when the input is refused before any write.
     using CreateCallback = std::function<void(Result<Payment>)>;
+    // With an Idempotency-Key, the route may store its answer in the creation's own unit (one
+    // commit, no second batch): `prepareAnswer` runs on this thread once the payment's id is
+    // known (the costly parts of the answer, such as its QR code, are made here) and returns
+    // what renders the answer from the stored payment, inside the unit.
+    using AnswerRenderer = std::function<ledger::StoredResponse(const Payment &)>;
+    using PrepareAnswer = std::function<AnswerRenderer(const Payment &prepared)>;
     void createLater(const KeyOwner &key, const NewPayment &input,
                      const std::optional<ledger::IdempotencyClaim> &idempotency,
-                     CreateCallback done);
+                     CreateCallback done, const PrepareAnswer &prepareAnswer = {});
     Result<Payment> get(const KeyOwner &key, const QString &paymentId);
     Result<Page<Payment>> list(const KeyOwner &key, const PaymentQuery &query,
                                const PageRequest &page);

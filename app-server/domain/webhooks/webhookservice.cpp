@@ -63,18 +63,6 @@ QByteArray paymentEventBody(const QString &eventType, const QString &eventId,
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-Result<void> enqueuePaymentEvent(QSqlDatabase db, const QString &eventType, const QString &eventId,
-                                 const gateway::Payment &p)
-{
-    const QByteArray body =
-        paymentEventBody(eventType, eventId, p, QDateTime::currentDateTimeUtc());
-    auto queued =
-        WebhookRepository(db).enqueue(eventId, p.appId, eventType, p.id, p.webhookUrl, body);
-    if (!queued)
-        return queued.error();
-    return {};
-}
-
 WebhookService::WebhookService(const Database &database, WebhookSettings settings)
     : m_database(database)
     , m_settings(std::move(settings))

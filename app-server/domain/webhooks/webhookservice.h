@@ -24,10 +24,6 @@ namespace paydesk::server::webhooks {
 QByteArray paymentEventBody(const QString &eventType, const QString &eventId,
                             const gateway::Payment &payment, const QDateTime &at);
 
-// Queues the event for the payment's webhook URL (or its app's); in the caller's transaction.
-Result<void> enqueuePaymentEvent(QSqlDatabase db, const QString &eventType, const QString &eventId,
-                                 const gateway::Payment &payment);
-
 class WebhookService
 {
 public:
