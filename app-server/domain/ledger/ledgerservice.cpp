@@ -149,12 +149,12 @@ QList<OutboxEvent> postingEvents(const Txn &txn, const QList<AppliedLeg> &applie
 // seqs, to publish once they committed. Otherwise (null, or someone unnamed) they go through
 // the outbox, and the relay's mover logs them.
 // With the events, the same round trip stores the answer of the posting's Idempotency-Key when
-// `answer` is set, and says so in `answerStored`.
+// `answer` is set (rendered only then), and says so in `answerStored`.
 struct DirectLogs
 {
     const QStringList &people;
     std::vector<chat::ChatEvent> &logged;
-    const LedgerRepository::StoredAnswer *answer = nullptr;
+    std::function<LedgerRepository::StoredAnswer()> answer;
     bool answerStored = false;
 };
 
@@ -192,12 +192,15 @@ Result<qint64> insertLogged(LedgerRepository &repo, const Txn &txn,
         rows.append({e.userId, u',' + QString::fromUtf8(json.mid(1))});
         frames.append(frame);
     }
-    auto r = repo.insertEntriesAndLogs(txn.id, entries, txn.currency, rows,
-                                       ownerOf(applied, txn.fromAccount),
-                                       ownerOf(applied, txn.toAccount), debitsOf, direct.answer);
+    std::optional<LedgerRepository::StoredAnswer> answer;
+    if (direct.answer)
+        answer = direct.answer();
+    auto r = repo.insertEntriesAndLogs(
+        txn.id, entries, txn.currency, rows, ownerOf(applied, txn.fromAccount),
+        ownerOf(applied, txn.toAccount), debitsOf, answer ? &*answer : nullptr);
     if (!r)
         return r.error();
-    direct.answerStored = direct.answer != nullptr;
+    direct.answerStored = answer.has_value();
     // A person's events took the seqs up to their head, in slot order.
     QHash<QString, qint64> next;
     for (const OutboxEvent &e : events)
@@ -316,13 +319,12 @@ Result<std::optional<Txn>> LedgerService::postIn(QSqlDatabase db, const Posting 
         auto applied = appliedOrRefused(repo, entries, done->legs, txn.currency);
         if (!applied)
             return applied.error();
-        std::optional<LedgerRepository::StoredAnswer> answer;
-        if (claim && claim->respond) {
-            const StoredResponse response = claim->respond(PostResult{txn, false});
-            answer = LedgerRepository::StoredAnswer{claim->owner, claim->key, response.status,
-                                                    response.body};
-            direct.answer = &*answer;
-        }
+        if (claim && claim->respond)
+            direct.answer = [claim, &txn] {
+                const StoredResponse response = claim->respond(PostResult{txn, false});
+                return LedgerRepository::StoredAnswer{claim->owner, claim->key, response.status,
+                                                      response.body};
+            };
         if (auto r = record(db, txn, *merged, *applied, posting.dailyDebitLimit, logsDirectly); !r)
             return r.error();
         written.answerStored = direct.answerStored;

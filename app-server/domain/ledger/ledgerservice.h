@@ -1,7 +1,8 @@
 // The only code that writes balances (SPEC §1.2–1.3). A posting is one database transaction:
 // the ledger transaction row, its Idempotency-Key claim, the balance updates (guarded statements,
 // taken in account-id order so concurrent postings cannot deadlock), the immutable entries and
-// the outbox events (wallet.updated, transaction.updated) for everyone it touched.
+// the events (wallet.updated, transaction.updated) for everyone it touched: straight into their
+// logs when the posting names its people (Posting::people), else through the outbox.
 // With a GroupCommitter, postings and settlements run as units of its batches (one commit for
 // many, each posting still all or nothing under its own savepoint) and are answered only once
 // their batch committed.
