@@ -117,24 +117,29 @@ inline constexpr char kEntriesEventsDebits[] =
 // person's head moves once by their number of events, heads taken in user-id byte order, the
 // order a chat send takes its two in (ChatRepository::nextSeqs). The second column says where
 // each head ended ("user seq user seq ..."): a person's events take the seqs before it, in slot
-// order. With :owner not empty it also stores the answer of the posting's Idempotency-Key
-// (rolled back with the rest when the daily limit then refuses).
+// order. Their events still queued for the relay go first (take_queued_person_events, 0022):
+// a person's log keeps the order of the commits. With :owner not empty it also stores the
+// answer of the posting's Idempotency-Key (rolled back with the rest when the daily limit then
+// refuses).
 inline constexpr char kEntriesLogsDebits[] =
-    "WITH e AS (" PAYDESK_INSERT_ENTRIES "), v AS (SELECT v.slot, v.person, v.tail, row_number() "
-    "OVER (PARTITION BY v.person ORDER BY v.slot) AS k, count(*) OVER (PARTITION BY v.person) AS "
-    "total FROM (VALUES (1, :user1, :tail1), (2, :user2, :tail2), (3, :user3, :tail3), (4, "
-    ":user4, :tail4)) AS v(slot, person, tail) WHERE v.person <> ''), h AS (INSERT INTO "
+    "WITH e AS (" PAYDESK_INSERT_ENTRIES "), n AS (SELECT v.slot, 0::bigint AS sub, v.person, "
+    "v.tail FROM (VALUES (1, :user1, :tail1), (2, :user2, :tail2), (3, :user3, :tail3), (4, "
+    ":user4, :tail4)) AS v(slot, person, tail) WHERE v.person <> ''), q AS (SELECT 0 AS slot, "
+    "t.outbox_id AS sub, t.person, t.tail FROM take_queued_person_events(ARRAY[:user1, :user2, "
+    ":user3, :user4]) t), v AS (SELECT a.slot, a.sub, a.person, a.tail, row_number() OVER "
+    "(PARTITION BY a.person ORDER BY a.slot, a.sub) AS k, count(*) OVER (PARTITION BY a.person) "
+    "AS total FROM (SELECT * FROM q UNION ALL SELECT * FROM n) a), h AS (INSERT INTO "
     "chat_event_heads AS h (user_id, last_seq) SELECT person, max(total) FROM v GROUP BY person "
     "ORDER BY person COLLATE \"C\" ON CONFLICT (user_id) DO UPDATE SET last_seq = h.last_seq + "
     "EXCLUDED.last_seq RETURNING h.user_id, h.last_seq), l AS (INSERT INTO chat_events (user_id, "
     "seq, frame) SELECT v.person, h.last_seq - v.total + v.k, '{\"type\":\"event\",\"seq\":' || "
     "(h.last_seq - v.total + v.k) || v.tail FROM v JOIN h ON h.user_id = v.person ORDER BY "
-    "v.person COLLATE \"C\", v.slot), c AS (INSERT INTO chat_contacts (user_id, peer_id) SELECT "
-    "p.a, p.b FROM (VALUES (:payer, :payee), (:payee, :payer)) AS p(a, b) WHERE p.a <> '' AND "
-    "p.b <> '' AND p.a <> p.b ON CONFLICT DO NOTHING), s AS (UPDATE idempotency_keys SET "
+    "v.person COLLATE \"C\", v.slot, v.sub), c AS (INSERT INTO chat_contacts (user_id, peer_id) "
+    "SELECT p.a, p.b FROM (VALUES (:payer, :payee), (:payee, :payer)) AS p(a, b) WHERE p.a <> '' "
+    "AND p.b <> '' AND p.a <> p.b ON CONFLICT DO NOTHING), s AS (UPDATE idempotency_keys SET "
     "response_status = :response_status::integer, response_body = :response_body::bytea WHERE "
-    "owner = :owner AND key = :key AND :owner <> '' AND response_status IS "
-    "NULL) " PAYDESK_DEBITS_TODAY_WITH_HEADS;
+    "owner = :owner AND key = :key AND :owner <> '' AND response_status IS NULL) "
+    PAYDESK_DEBITS_TODAY_WITH_HEADS;
 
 #undef PAYDESK_INSERT_ENTRIES
 #undef PAYDESK_APPEND_EVENTS

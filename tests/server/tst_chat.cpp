@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
@@ -156,6 +158,7 @@ private Q_SLOTS:
     void slowConsumerIsCutOffAndMemoryStaysBounded();
     void stormOfSendsReceiptsAndTransfersKeepsLogsGapFree();
     void aTransferIsInBothLogsWhenItIsAnswered();
+    void eventsQueuedForTheRelayGoBeforeATransfersOwn();
     void rewindWhileAReusedClientIdIsAnsweredLosesNothing();
 
 private:
@@ -905,6 +908,68 @@ void TstChat::aTransferIsInBothLogsWhenItIsAnswered()
     QCOMPARE(
         cb.ofType(u"event"_s).at(0).value("data"_L1).toObject().value("balance"_L1).toInteger(),
         120);
+}
+
+void TstChat::eventsQueuedForTheRelayGoBeforeATransfersOwn()
+{
+    // An event committed through the outbox (a settlement, say) waits in the queue until the
+    // relay moves it into the log. A transfer to the same person committing meanwhile must not
+    // log its events ahead of it: its statement takes the person's queued events first.
+    const QString pin = u"1470"_s;
+    ++m_people;
+    auto a =
+        paydesk::test::signUp(*m_server, u"early%1@example.com"_s.arg(m_people), kPassword, pin);
+    ++m_people;
+    auto b =
+        paydesk::test::signUp(*m_server, u"queued%1@example.com"_s.arg(m_people), kPassword, pin);
+    QVERIFY(a && b);
+    QVERIFY(paydesk::test::seedFunding(*m_server, a->walletId, 10'000));
+    const auto scalar = [this](const QString &sql) {
+        return paydesk::test::queryScalar(*m_server, sql);
+    };
+    {
+        // Queued without the outbox's NOTIFY (triggers off for this transaction), so the relay
+        // only finds it on its next poll, up to a second later: the transfer comes first.
+        QSqlDatabase db = paydesk::test::openServerDatabase(*m_server, u"queued"_s);
+        QSqlQuery q(db);
+        QVERIFY(db.transaction());
+        QVERIFY2(q.exec(u"SET LOCAL session_replication_role = replica"_s),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(
+            q.exec(
+                u"WITH o AS (INSERT INTO outbox (event_id, topic, user_id, payload) VALUES "
+                "('evt_queued_first', 'wallet.updated', '%1', '{\"balance\": 1}') "
+                "RETURNING id) INSERT INTO person_event_queue (outbox_id) SELECT id FROM o"_s.arg(
+                    b->id)),
+            qPrintable(q.lastError().text()));
+        QVERIFY(db.commit());
+    }
+    QSqlDatabase::removeDatabase(u"queued"_s);
+    const auto t =
+        sendJson(*m_server, "POST", u"/api/v1/wallet/transfer"_s,
+                 {{"recipient"_L1, b->email}, {"amount"_L1, 30}, {"pin"_L1, pin}}, a->token);
+    QCOMPARE(t.status, 201);
+    const QString txnId = t.json().value("transaction"_L1).toObject().value("id"_L1).toString();
+    const qint64 queued = scalar(u"SELECT seq FROM chat_events WHERE user_id = '%1' AND frame "
+                                 "LIKE '%%evt_queued_first%%'"_s.arg(b->id));
+    const qint64 own = scalar(u"SELECT seq FROM chat_events WHERE user_id = '%1' AND frame LIKE "
+                              "'%%wallet.updated%%' AND frame LIKE '%%%2%%'"_s.arg(b->id, txnId));
+    QVERIFY(queued > 0);
+    QVERIFY2(queued < own,
+             qPrintable(u"queued at %1, the transfer's at %2"_s.arg(queued).arg(own)));
+    QCOMPARE(scalar(u"SELECT count(*) FROM person_event_queue"_s), 0);
+    QCOMPARE(scalar(u"SELECT count(*) FROM chat_events e JOIN chat_event_heads h USING "
+                    "(user_id) WHERE user_id = '%1' HAVING count(*) = max(h.last_seq) AND "
+                    "min(e.seq) = 1"_s.arg(b->id)),
+             scalar(u"SELECT last_seq FROM chat_event_heads WHERE user_id = '%1'"_s.arg(b->id)));
+    // A connection resuming from the start sees it first too, in the frame the relay would give.
+    Client cb(*m_server, *b, u"&after=0"_s);
+    QVERIFY(cb.waitForType(u"event"_s, 3));
+    const QJsonObject first = cb.ofType(u"event"_s).first();
+    QCOMPARE(first.value("event_id"_L1).toString(), u"evt_queued_first"_s);
+    QCOMPARE(first.value("seq"_L1).toInteger(), queued);
+    QCOMPARE(first.value("data"_L1).toObject().value("balance"_L1).toInteger(), 1);
+    QVERIFY(!first.value("at"_L1).toString().isEmpty());
 }
 
 void TstChat::rewindWhileAReusedClientIdIsAnsweredLosesNothing()
