@@ -1,5 +1,6 @@
 #include "idempotencyrepository.h"
 
+#include "ledgersql.h"
 #include "sql.h"
 
 namespace paydesk::server {
@@ -23,10 +24,9 @@ Result<std::optional<IdempotencyRecord>> IdempotencyRepository::find(const QStri
 Result<void> IdempotencyRepository::storeResponse(const QString &owner, const QString &key,
                                                   int status, const QByteArray &body)
 {
-    auto r = sql::exec(m_db,
-                       "UPDATE idempotency_keys SET response_status = :status, response_body = "
-                       ":body WHERE owner = :owner AND key = :key AND response_status IS NULL",
-                       {{"status", status}, {"body", body}, {"owner", owner}, {"key", key}});
+    auto r = sql::exec(
+        m_db, ledgersql::kStoreResponse,
+        {{"response_status", status}, {"response_body", body}, {"owner", owner}, {"key", key}});
     if (!r)
         return r.error();
     return {};

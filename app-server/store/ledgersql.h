@@ -70,6 +70,12 @@ inline constexpr char kInsertTxnApplyingLegs[] =
 
 #undef PAYDESK_INSERT_TXN
 
+// The answer a claimed Idempotency-Key replays, stored once (a payment creation's, in its own
+// unit; other routes' after their commit).
+inline constexpr char kStoreResponse[] =
+    "UPDATE idempotency_keys SET response_status = :response_status::integer, response_body = "
+    ":response_body::bytea WHERE owner = :owner AND key = :key AND response_status IS NULL";
+
 #define PAYDESK_INSERT_ENTRIES                                                                     \
     "INSERT INTO ledger_entries (txn_id, account_id, amount, currency) SELECT :txn, v.account, "   \
     "v.amount, :currency FROM (VALUES (1, :account1, :amount1::bigint), (2, :account2, "           \

@@ -94,10 +94,12 @@ QStringList transferStatements()
     return expected({ledgersql::kInsertTxnApplyingLegs, ledgersql::kEntriesLogsDebits});
 }
 
-// What a payment request's creation runs (PaymentService::createIn).
+// What a payment request's creation runs (PaymentService::createIn, then the stored answer
+// of its key in the same unit).
 QStringList paymentCreateStatements()
 {
-    return expected({paymentsql::kClaimKey, paymentsql::kInsert, paymentsql::kAnnounce});
+    return expected({paymentsql::kClaimKey, paymentsql::kInsert, paymentsql::kAnnounce,
+                     ledgersql::kStoreResponse});
 }
 
 } // namespace
